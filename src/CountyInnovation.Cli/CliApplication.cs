@@ -1,0 +1,39 @@
+using System.CommandLine;
+using NodaTime;
+
+namespace CountyInnovation.Cli;
+
+/// <summary>
+/// The <c>county-innovation</c> command tree. Runs in-process with the writers and clock it is
+/// given, so tests drive it exactly as the console does.
+/// </summary>
+internal static class CliApplication
+{
+    /// <summary>Parses and runs <paramref name="args"/>; returns the process exit code.</summary>
+    public static int Run(string[] args, TextWriter output, TextWriter error, IClock clock)
+    {
+        var context = new CliContext(output, error, clock);
+        var root = BuildRootCommand(context);
+        var parseResult = root.Parse(args);
+        return parseResult.Invoke(new InvocationConfiguration { Output = output, Error = error });
+    }
+
+    /// <summary>Builds the root command with every sub-command.</summary>
+    public static RootCommand BuildRootCommand(CliContext context)
+    {
+        var root = new RootCommand(
+            "county-innovation: Hebei's 28 measures on county-level S&T innovation as code — " +
+            "the policy catalogue, the annual county evaluation, targets and accountability.");
+        foreach (var command in Commands(context))
+        {
+            root.Subcommands.Add(command);
+        }
+
+        return root;
+    }
+
+    private static IEnumerable<Command> Commands(CliContext context)
+    {
+        yield break;
+    }
+}

@@ -1,0 +1,3 @@
+using CountyInnovation.Cli;
+
+return CliApplication.Run(args, Console.Out, Console.Error, NodaTime.SystemClock.Instance);
