@@ -13,7 +13,7 @@ namespace CountyInnovation.Sdk.Targets;
 /// </summary>
 public sealed class StandingThresholdRule : IEquatable<StandingThresholdRule>
 {
-    private StandingThresholdRule(double minimum, ImmutableArray<AdministrativeLevel> levels, LocalDate? start)
+    private StandingThresholdRule(double minimum, ImmutableArray<GovernmentLevel> levels, LocalDate? start)
     {
         Minimum = minimum;
         Levels = levels;
@@ -24,7 +24,7 @@ public sealed class StandingThresholdRule : IEquatable<StandingThresholdRule>
     public double Minimum { get; }
 
     /// <summary>The levels at which the threshold must hold.</summary>
-    public ImmutableArray<AdministrativeLevel> Levels { get; }
+    public ImmutableArray<GovernmentLevel> Levels { get; }
 
     /// <summary>The day the threshold comes into force, if any; before it the status is "not yet due".</summary>
     public LocalDate? Start { get; }
@@ -33,7 +33,7 @@ public sealed class StandingThresholdRule : IEquatable<StandingThresholdRule>
     /// <param name="minimum">The lowest acceptable value; finite.</param>
     /// <param name="levels">At least one level.</param>
     /// <param name="start">When it comes into force, if known.</param>
-    public static StandingThresholdRule AtLeast(double minimum, IEnumerable<AdministrativeLevel> levels, LocalDate? start = null)
+    public static StandingThresholdRule AtLeast(double minimum, IEnumerable<GovernmentLevel> levels, LocalDate? start = null)
     {
         if (!double.IsFinite(minimum))
         {
