@@ -11,7 +11,7 @@ namespace CountyInnovation.Sdk.Targets;
 /// threshold: any place below it makes the target "missed" (it is an obligation already in force),
 /// a level without any observation makes it "insufficient data".
 /// </summary>
-public sealed class StandingThresholdRule : IEquatable<StandingThresholdRule>
+public sealed class StandingThresholdRule : ITargetRule, IEquatable<StandingThresholdRule>
 {
     private StandingThresholdRule(double minimum, ImmutableArray<GovernmentLevel> levels, LocalDate? start)
     {
@@ -49,6 +49,17 @@ public sealed class StandingThresholdRule : IEquatable<StandingThresholdRule>
 
         return new StandingThresholdRule(minimum, distinct, start);
     }
+
+    /// <summary>None: a standing threshold holds at all times.</summary>
+    public LocalDate? Deadline => null;
+
+    /// <summary>The start date while it lies ahead; afterwards none (the threshold is always due).</summary>
+    /// <param name="asOf">The date.</param>
+    public LocalDate? NextDue(LocalDate asOf) => Start is { } s && s >= asOf ? s : null;
+
+    /// <inheritdoc />
+    public ProgressAssessment Assess(ImmutableArray<Observation> observations, LocalDate asOf, INumericProgressMethod numericMethod) =>
+        Assess((IEnumerable<Observation>)observations, asOf);
 
     /// <summary>Assesses the latest observation of every place at every required level as of a date.</summary>
     /// <param name="observations">The observations of this target (other targets' are not filtered out: pass only this target's).</param>
