@@ -24,11 +24,9 @@ internal static class ReportText
 
     public static string RoleLabel(Assignment a) => Role(a.Role) + (a.IsRoleInferred ? " (inferred)" : string.Empty);
 
-    public static string StatusName(TargetStatus status)
-    {
-        var name = status.ToString();
-        return char.ToLowerInvariant(name[0]) + name[1..];
-    }
+    public static string StatusName(TargetStatus status) => Camel(status.ToString());
+
+    public static string Camel(string name) => char.ToLowerInvariant(name[0]) + name[1..];
 
     public static string Csv(string? text)
     {
@@ -149,7 +147,7 @@ internal static class ReportText
             json.WriteStartObject();
             json.WriteString("subject", c.Subject);
             NumberOrNull(json, "year", c.Year);
-            json.WriteString("outcome", StatusLikeName(c.Outcome.ToString()));
+            json.WriteString("outcome", Camel(c.Outcome.ToString()));
             NumberOrNull(json, "previous", c.Previous);
             NumberOrNull(json, "value", c.Value);
             NumberOrNull(json, "shortfall", c.Shortfall);
@@ -167,7 +165,7 @@ internal static class ReportText
         json.WriteString("title", t.Title);
         StringOrNull(json, "titleZh", t.TitleZh);
         StringOrNull(json, "unit", t.Unit);
+        json.WriteString("kind", Camel(t.Kind.ToString()));
+        json.WriteBoolean("deadlineInferred", t.IsDeadlineInferred);
     }
-
-    private static string StatusLikeName(string name) => char.ToLowerInvariant(name[0]) + name[1..];
 }

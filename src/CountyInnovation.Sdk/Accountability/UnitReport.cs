@@ -62,7 +62,7 @@ public sealed class UnitReport : IEquatable<UnitReport>
         ArgumentNullException.ThrowIfNull(plan);
         ArgumentNullException.ThrowIfNull(observations);
         var method = numericMethod ?? OpenSdgRatioMethod.Default;
-        var assignments = document.Responsibilities.ForUnit(unit, includeCollective: true);
+        var assignments = document.Responsibilities.ForUnit(unit, includeCollective: true).Distinct().ToImmutableArray();
         var ownCity = CityScope.CityOf(unit);
         var targets = ImmutableArray.CreateBuilder<UnitTarget>();
         foreach (var assignment in assignments)

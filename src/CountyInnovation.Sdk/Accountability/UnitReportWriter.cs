@@ -122,7 +122,7 @@ public static class UnitReportWriter
         json.WriteString("name", r.Unit.ShortNameZh);
         json.WriteString("fullName", r.Unit.FullNameZh);
         json.WriteString("nameEn", r.Unit.NameEn);
-        json.WriteString("kind", r.Unit.Kind.ToString());
+        json.WriteString("kind", ReportText.Camel(r.Unit.Kind.ToString()));
         json.WriteStartArray("members");
         foreach (var m in r.Unit.Members)
         {

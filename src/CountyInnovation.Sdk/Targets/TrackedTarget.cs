@@ -42,6 +42,19 @@ public sealed partial class TrackedTarget : IEquatable<TrackedTarget>
     /// <summary>The policy's own definition of the target, when it comes from the catalogue (with its quote and kind).</summary>
     public Target? Definition { get; }
 
+    /// <summary>The kind of target: the catalogue's own, or the kind its rule judges.</summary>
+    public TargetKind Kind => Definition?.Kind ?? Rule switch
+    {
+        StandingThresholdRule => TargetKind.StandingThreshold,
+        YearlyRiseRule => TargetKind.RisingShare,
+        DoublingRule => TargetKind.Doubling,
+        RecurringDutyRule => TargetKind.YearlyDuty,
+        _ => TargetKind.QuantityByDeadline,
+    };
+
+    /// <summary>Whether the deadline is inferred (from a phrase like 到2025年, or assumed where the text gives none).</summary>
+    public bool IsDeadlineInferred => Definition?.Deadline?.IsInferred ?? false;
+
     /// <summary>Creates a tracked target.</summary>
     /// <param name="id">The id (see <see cref="Id"/>).</param>
     /// <param name="measure">The measure, if any.</param>

@@ -25,7 +25,7 @@ public class IllustrativeObservationsTests
         Assert.Equal(
             [
                 TargetStatus.OnTrack, TargetStatus.InsufficientData, TargetStatus.OnTrack, TargetStatus.OnTrack, TargetStatus.InsufficientData,
-                TargetStatus.AccelerationNeeded, TargetStatus.OnTrack, TargetStatus.OnTrack, TargetStatus.Achieved, TargetStatus.Achieved,
+                TargetStatus.AccelerationNeeded, TargetStatus.Missed, TargetStatus.OnTrack, TargetStatus.Achieved, TargetStatus.Achieved,
             ],
             result.Targets.Select(t => t.Status));
     }
