@@ -51,6 +51,23 @@ public class PlanAssessmentTests
     }
 
     [Fact]
+    public void Without_province_data_a_numeric_target_must_be_met_by_every_place_at_the_top_level()
+    {
+        var observations = ObservationSet.Of("o", [
+            Obs("certs", 2020, 180, GovernmentLevel.City, "石家庄市"),
+            Obs("certs", 2020, 150, GovernmentLevel.City, "唐山市"),
+            Obs("certs", 2020, 10, GovernmentLevel.County, "130102"),
+        ]);
+
+        var result = PlanAssessment.Of(Plan, observations, new LocalDate(2021, 6, 1)).Targets[0].Result;
+
+        Assert.Equal(TargetStatus.Missed, result.Status);
+        Assert.Equal(25, result.Shortfall);
+        Assert.Contains("city 唐山市", result.Explanation, StringComparison.Ordinal);
+        Assert.DoesNotContain("130102", result.Explanation, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_doubling_without_a_baseline_value_is_insufficient_data()
     {
         var result = PlanAssessment.Of(Plan, ObservationSet.Of("o", [Obs("hte", 2019, 4570)]), new LocalDate(2021, 6, 1));
