@@ -127,7 +127,7 @@ internal static class EvaluateCommand
         {
             if (earlier >= chosen)
             {
-                throw new InvalidInputException([DataProblem.At(source, string.Create(CultureInfo.InvariantCulture, $"--compare-with {earlier}: it must be an evaluation year before {chosen}."))]);
+                throw new InvalidInputException([DataProblem.At(source, string.Create(CultureInfo.InvariantCulture, $"--compare-with {earlier}: it must be an evaluation year before {chosen}; evaluation years available: {range}."))]);
             }
 
             if (!available.Contains(earlier))
