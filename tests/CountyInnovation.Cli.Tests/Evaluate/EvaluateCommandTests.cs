@@ -168,6 +168,7 @@ public class EvaluateCommandTests(EvaluateFixture fixture) : IClassFixture<Evalu
         var (exit, output, error) = EvaluateFixture.Run("evaluate", "--data", fixture.DataFile, "--method", method);
         Assert.Equal(1, exit);
         Assert.Empty(output);
+        Assert.Contains($"{method}: Indicators fiscal_st_exp,", error, StringComparison.Ordinal);
         Assert.Contains("geometric", error, StringComparison.Ordinal);
         Assert.Contains("strictly positive", error, StringComparison.Ordinal);
     }
