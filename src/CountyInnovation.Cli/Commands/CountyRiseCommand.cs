@@ -58,12 +58,7 @@ internal static class CountyRiseCommand
             }
             catch (InvalidInputException e)
             {
-                context.Error.WriteLine($"error: {e.Problems.Length} problem(s) in the panel; nothing was loaded:");
-                foreach (var problem in e.Problems)
-                {
-                    context.Error.WriteLine("  " + problem);
-                }
-
+                TargetOptions.ReportProblems(context, e, "the panel");
                 return 1;
             }
 
