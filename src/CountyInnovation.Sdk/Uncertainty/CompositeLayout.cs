@@ -3,7 +3,7 @@ namespace CountyInnovation.Sdk.Uncertainty;
 /// <summary>
 /// How a run's uniforms map onto the fast path: which uniform picks each discrete assumption's
 /// alternative (mixed-radix index of the combination), and which uniforms perturb the top-level
-/// weights w′_j = w_j·(1 + (2U_j − 1)·f), renormalised to sum to 1.
+/// weights w′_j = w_j·(1 + (2U_j − 1)·f).
 /// </summary>
 internal sealed class CompositeLayout
 {
@@ -58,10 +58,9 @@ internal sealed class CompositeLayout
         return index;
     }
 
-    /// <summary>The normalised top-level weights of the run.</summary>
+    /// <summary>The top-level weights of the run, perturbed exactly as <see cref="WeightPerturbation"/> does (not normalised).</summary>
     public void Weights(ReadOnlySpan<double> uniforms, Span<double> weights)
     {
-        double sum = 0;
         for (var j = 0; j < NominalWeights.Length; j++)
         {
             var w = NominalWeights[j];
@@ -71,12 +70,6 @@ internal sealed class CompositeLayout
             }
 
             weights[j] = w;
-            sum += w;
-        }
-
-        for (var j = 0; j < weights.Length; j++)
-        {
-            weights[j] /= sum;
         }
     }
 

@@ -12,11 +12,13 @@ internal sealed class CompositeScorer : IRunScorer
 {
     private readonly CompositeLayout _layout;
     private readonly double[] _weights;
+    private readonly double[] _normalised;
 
     public CompositeScorer(CompositeLayout layout)
     {
         _layout = layout;
         _weights = new double[layout.Components];
+        _normalised = new double[layout.Components];
     }
 
     /// <inheritdoc />
@@ -29,18 +31,55 @@ internal sealed class CompositeScorer : IRunScorer
         }
 
         _layout.Weights(uniforms, _weights);
-        var units = _layout.Units;
-        var columns = table.Columns;
-        var w = _weights;
+        if (table.Kernel == CompositeKernel.Generic)
+        {
+            try
+            {
+                table.Aggregation!.Aggregate(table.Columns, _layout.Units, _weights, table.Options, scores[.._layout.Units]);
+                return null;
+            }
+            catch (Exception e) when (e is ArithmeticException or ArgumentException or InvalidOperationException)
+            {
+                return e.Message;
+            }
+        }
+
+        double sum = 0;
+        foreach (var w in _weights)
+        {
+            sum += w;
+        }
+
+        for (var j = 0; j < _weights.Length; j++)
+        {
+            _normalised[j] = _weights[j] / sum;
+        }
+
+        WeightedSum(table.Columns, _layout.Units, _normalised, scores);
+        if (table.Kernel == CompositeKernel.Geometric)
+        {
+            for (var u = 0; u < _layout.Units; u++)
+            {
+                scores[u] = Math.Exp(scores[u]);
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>scores[u] = Σ_j w[j]·columns[j·units + u], in component order, vectorised over units.</summary>
+    internal static void WeightedSum(double[] columns, int units, double[] w, Span<double> scores)
+    {
         var head = 0;
         if (Vector.IsHardwareAccelerated && units >= Vector<double>.Count)
         {
             var target = MemoryMarshal.Cast<double, Vector<double>>(scores[..units]);
             head = target.Length * Vector<double>.Count;
             var first = MemoryMarshal.Cast<double, Vector<double>>(columns.AsSpan(0, head));
+            var w0 = new Vector<double>(w[0]);
             for (var v = 0; v < target.Length; v++)
             {
-                target[v] = first[v] * w[0];
+                target[v] = first[v] * w0;
             }
 
             for (var j = 1; j < w.Length; j++)
@@ -64,15 +103,5 @@ internal sealed class CompositeScorer : IRunScorer
 
             scores[u] = s;
         }
-
-        if (table.Geometric)
-        {
-            for (var u = 0; u < units; u++)
-            {
-                scores[u] = Math.Exp(scores[u]);
-            }
-        }
-
-        return null;
     }
 }
