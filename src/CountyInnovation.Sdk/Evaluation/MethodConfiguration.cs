@@ -56,7 +56,7 @@ public sealed class MethodConfiguration : IEquatable<MethodConfiguration>
         MethodChoice.Of("min-max", ("lower", 0), ("upper", 100)),
         ImmutableSortedDictionary.Create<string, MethodChoice>(StringComparer.Ordinal),
         [LevelMethod.Default],
-        MethodChoice.Of("linear", ("inputMinimum", 0), ("inputMaximum", 100)),
+        MethodChoice.Of("linear", ("lower", 0), ("upper", 100)),
         MethodChoice.Of("none"),
         ClassThresholds.Default);
 

@@ -31,7 +31,7 @@ internal static class MethodNames
         [(MethodStep.Aggregation, "harmonic")] = [],
         [(MethodStep.Aggregation, "generalised-mean")] = ["p"],
         [(MethodStep.Aggregation, "copeland")] = [],
-        [(MethodStep.QualitativeScaling, "linear")] = ["inputMinimum", "inputMaximum"],
+        [(MethodStep.QualitativeScaling, "linear")] = ["lower", "upper"],
         [(MethodStep.QualitativeScaling, "none")] = [],
         [(MethodStep.FinalScaling, "none")] = [],
         [(MethodStep.FinalScaling, "min-max")] = ["lower", "upper"],
