@@ -16,7 +16,7 @@ namespace CountyInnovation.Sdk.Evaluation;
 /// <summary>
 /// The annual evaluation (年度监测评价) as a pure function: a framework and a method configuration,
 /// checked and compiled once by <see cref="Create"/> — every impossible combination is refused there,
-/// before any data is touched — then <see cref="Evaluate"/> turns a panel and an evaluation year
+/// before any data is touched — then <see cref="Evaluate(Panel, EvaluationYear)"/> turns a panel and an evaluation year
 /// into an <see cref="EvaluationResult"/>. Steps: screening by data availability, imputation,
 /// outlier treatment, normalisation (qualitative scores scaled), weighting and aggregation level by
 /// level up the indicator tree, final scaling, ranks and classes. No I/O, no clock, no randomness:
@@ -238,7 +238,7 @@ public sealed class EvaluationPipeline : IEquatable<EvaluationPipeline>
         return new EvaluationPipeline(framework, method, registry, imputations!, treatment, indicatorPlans, groupPlans, groupIndex[framework.Root.Code], firstLevel);
     }
 
-    /// <summary>Checks a framework and a method and evaluates the panel for one year (see <see cref="Create"/> and <see cref="Evaluate"/>).</summary>
+    /// <summary>Checks a framework and a method and evaluates the panel for one year (see <see cref="Create"/> and <see cref="Evaluate(Panel, EvaluationYear)"/>).</summary>
     /// <param name="panel">The data.</param>
     /// <param name="framework">The indicator framework.</param>
     /// <param name="method">The method configuration.</param>
