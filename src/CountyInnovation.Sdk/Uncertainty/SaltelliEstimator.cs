@@ -7,7 +7,7 @@ namespace CountyInnovation.Sdk.Uncertainty;
 /// with percentile bootstrap 5–95 % intervals obtained by resampling the N row terms.
 /// y_B is centred on the mean of [y_A; y_B] in the first-order sum: the expectation is unchanged
 /// (E[y_ABi − y_A] = 0) but the sampling error no longer grows with the output's mean, as SALib
-/// does by standardising the outputs.
+/// does by standardising the outputs. Base rows with a failed run (NaN) are left out.
 /// </summary>
 internal static class SaltelliEstimator
 {
@@ -27,28 +27,45 @@ internal static class SaltelliEstimator
 
         var yA = outputs[..baseRuns];
         var yB = outputs.Slice(baseRuns, baseRuns);
-        var all = Enumerable.Range(0, baseRuns).ToArray();
-        var samples = new int[resamples][];
-        var random = RandomStream.ForPurpose(seed, 0xB007);
-        for (var s = 0; s < resamples; s++)
+
+        // A base row whose A, B or any A_B^(i) run failed (NaN) is left out of every estimate.
+        var valid = new List<int>(baseRuns);
+        for (var j = 0; j < baseRuns; j++)
         {
-            var draw = new int[baseRuns];
-            for (var j = 0; j < baseRuns; j++)
+            var ok = !double.IsNaN(yA[j]) && !double.IsNaN(yB[j]);
+            for (var g = 0; g < groups && ok; g++)
             {
-                draw[j] = random.NextInt(baseRuns);
+                ok = !double.IsNaN(outputs[((2 + g) * baseRuns) + j]);
+            }
+
+            if (ok)
+            {
+                valid.Add(j);
+            }
+        }
+
+        var all = valid.ToArray();
+        var samples = new int[all.Length < 2 ? 0 : resamples][];
+        var random = RandomStream.ForPurpose(seed, 0xB007);
+        for (var s = 0; s < samples.Length; s++)
+        {
+            var draw = new int[all.Length];
+            for (var j = 0; j < draw.Length; j++)
+            {
+                draw[j] = all[random.NextInt(all.Length)];
             }
 
             samples[s] = draw;
         }
 
         var result = new SensitivityIndex[groups];
-        var firstBoot = new double[resamples];
-        var totalBoot = new double[resamples];
+        var firstBoot = new double[samples.Length];
+        var totalBoot = new double[samples.Length];
         for (var g = 0; g < groups; g++)
         {
             var yAB = outputs.Slice((2 + g) * baseRuns, baseRuns);
-            var (first, total) = Indices(yA, yB, yAB, all);
-            for (var s = 0; s < resamples; s++)
+            var (first, total) = all.Length < 2 ? (double.NaN, double.NaN) : Indices(yA, yB, yAB, all);
+            for (var s = 0; s < samples.Length; s++)
             {
                 (firstBoot[s], totalBoot[s]) = Indices(yA, yB, yAB, samples[s]);
             }
