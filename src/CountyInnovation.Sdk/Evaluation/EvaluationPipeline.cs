@@ -197,7 +197,7 @@ public sealed class EvaluationPipeline : IEquatable<EvaluationPipeline>
             var aggregation = Build(levelMethod.AggregationFor(groups[g].Code.ToString()), (n, p) => registry.CreateAggregation(n, p), $"level {level} aggregation of '{groups[g].Code}'");
             if (!weightings.TryGetValue(level, out var weighting))
             {
-                weighting = levelMethod.Weighting.Name == "fixed" ? null : Build(levelMethod.Weighting, (n, p) => registry.CreateWeighting(n, p), $"level {level} weighting");
+                weighting = MethodNames.IsFrameworkWeights(levelMethod.Weighting) ? null : Build(levelMethod.Weighting, (n, p) => registry.CreateWeighting(n, p), $"level {level} weighting");
                 weightings[level] = weighting;
             }
 
@@ -297,6 +297,11 @@ public sealed class EvaluationPipeline : IEquatable<EvaluationPipeline>
     {
         var parameters = MethodParameters.Empty;
         foreach (var (name, value) in choice.Parameters)
+        {
+            parameters = parameters.With(name, value);
+        }
+
+        foreach (var (name, value) in choice.TextParameters)
         {
             parameters = parameters.With(name, value);
         }

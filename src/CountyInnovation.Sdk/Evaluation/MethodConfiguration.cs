@@ -50,9 +50,9 @@ public sealed class MethodConfiguration : IEquatable<MethodConfiguration>
     public static MethodConfiguration Default { get; } = new(
         "default",
         0,
-        [MethodChoice.Of("carry-forward", ("maxYears", 2)), MethodChoice.Of("group-median")],
+        [MethodChoice.Of("carry-forward", ("max-years", 2)), MethodChoice.Of("group-median")],
         true,
-        MethodChoice.Of("winsorise", ("maxPoints", 5), ("skewness", 2), ("kurtosis", 3.5)),
+        MethodChoice.Of("winsorise-or-log", ("max-winsorised", 5), ("skew-threshold", 2), ("kurtosis-threshold", 3.5)),
         MethodChoice.Of("min-max", ("lower", 0), ("upper", 100)),
         ImmutableSortedDictionary.Create<string, MethodChoice>(StringComparer.Ordinal),
         [LevelMethod.Default],

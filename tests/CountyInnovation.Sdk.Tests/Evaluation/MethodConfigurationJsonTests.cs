@@ -26,11 +26,11 @@ public class MethodConfigurationJsonTests
               // comments are allowed
               "name": "entropy-geometric",
               "screening": { "minimumDataAvailability": 0.6 },
-              "imputation": [ { "method": "carry-forward", "maxYears": 1 }, "column-median" ],
-              "outlierTreatment": { "enabled": false, "method": "winsorise", "maxPoints": 3 },
+              "imputation": [ { "method": "carry-forward", "max-years": 1 }, "median" ],
+              "outlierTreatment": { "enabled": false, "method": "winsorise-or-log", "max-winsorised": 3 },
               "normalisation": {
-                "default": { "method": "min-max", "lower": 1, "upper": 100 },
-                "indicators": { "rd_intensity": { "method": "goalposts", "low": 0, "high": 2.5, "scale": 100 } }
+                "default": { "method": "min-max", "lower": 1, "upper": 100, "zero-range": "upper" },
+                "indicators": { "rd_intensity": { "method": "goalposts", "scale": 100 } }
               },
               "levels": [
                 { "weighting": "entropy", "aggregation": "geometric", "minimumDataAvailability": 0.5,
@@ -45,12 +45,12 @@ public class MethodConfigurationJsonTests
         var m = MethodConfigurationJson.Parse(json, "m.json");
         Assert.Equal("entropy-geometric", m.Name);
         Assert.Equal(0.6, m.ScreeningThreshold);
-        Assert.Equal(new[] { MethodChoice.Of("carry-forward", ("maxYears", 1)), MethodChoice.Of("column-median") }, m.Imputation.ToArray());
+        Assert.Equal(new[] { MethodChoice.Of("carry-forward", ("max-years", 1)), MethodChoice.Of("median") }, m.Imputation.ToArray());
         Assert.False(m.OutlierTreatmentEnabled);
-        Assert.Equal(MethodChoice.Of("winsorise", ("maxPoints", 3)), m.OutlierTreatment);
-        Assert.Equal(MethodChoice.Of("min-max", ("lower", 1), ("upper", 100)), m.Normalisation);
+        Assert.Equal(MethodChoice.Of("winsorise-or-log", ("max-winsorised", 3)), m.OutlierTreatment);
+        Assert.Equal(MethodChoice.Of("min-max", [new("lower", 1), new("upper", 100)], [new("zero-range", "upper")]), m.Normalisation);
         Assert.Equal("goalposts", m.NormalisationFor("rd_intensity").Name);
-        Assert.Equal(2.5, m.NormalisationFor("rd_intensity").Get("high", 0));
+        Assert.Equal(100, m.NormalisationFor("rd_intensity").Get("scale", 0));
         Assert.Equal("entropy", m.LevelFor(0).Weighting.Name);
         Assert.Equal("geometric", m.LevelFor(0).AggregationFor("input").Name);
         Assert.Equal("arithmetic", m.LevelFor(0).AggregationFor("management").Name);
@@ -85,7 +85,7 @@ public class MethodConfigurationJsonTests
         var text = e.Problems.Select(p => p.ToString()).ToList();
         Assert.Equal(5, e.Problems.Length);
         Assert.Contains(text, t => t.StartsWith("m.json:2:45: $.normalisation.default.method: unknown normalisation method 'min-maxx'", StringComparison.Ordinal));
-        Assert.Contains(text, t => t.StartsWith("m.json:3:", StringComparison.Ordinal) && t.Contains("takes no parameter 'q'", StringComparison.Ordinal));
+        Assert.Contains(text, t => t.StartsWith("m.json:3:44: $.levels[0].aggregation.method:", StringComparison.Ordinal) && t.Contains("unknown parameter 'q'", StringComparison.Ordinal));
         Assert.Contains(text, t => t.StartsWith("m.json:4:", StringComparison.Ordinal) && t.Contains("$.screening.minimumDataAvailability", StringComparison.Ordinal));
         Assert.Contains(text, t => t.StartsWith("m.json:5:3: $.colour: unknown property", StringComparison.Ordinal));
         Assert.Contains(text, t => t.StartsWith("m.json:6:", StringComparison.Ordinal) && t.Contains("must be above", StringComparison.Ordinal));
@@ -95,7 +95,7 @@ public class MethodConfigurationJsonTests
     public void Wrong_types_and_duplicates_are_reported()
     {
         var e = Assert.Throws<InvalidInputException>(() => MethodConfigurationJson.Parse(
-            """{ "name": 3, "imputation": [ { "maxYears": 1 } ], "name": "x" }""", "m.json"));
+            """{ "name": 3, "imputation": [ { "max-years": 1 } ], "name": "x" }""", "m.json"));
         Assert.Contains(e.Problems, p => p.Message.Contains("$.name: expected a non-empty string, found a number (3)", StringComparison.Ordinal));
         Assert.Contains(e.Problems, p => p.Message.Contains("$.imputation[0]: the \"method\" property is missing", StringComparison.Ordinal));
         Assert.Contains(e.Problems, p => p.Message.Contains("given twice", StringComparison.Ordinal));
