@@ -1,4 +1,5 @@
 using System.CommandLine;
+using CountyInnovation.Cli.Commands;
 using NodaTime;
 
 namespace CountyInnovation.Cli;
@@ -34,6 +35,8 @@ internal static class CliApplication
 
     private static IEnumerable<Command> Commands(CliContext context)
     {
-        yield break;
+        yield return MeasuresCommand.Create(context);
+        yield return UnitsCommand.Create(context);
+        yield return TargetsCommand.Create(context);
     }
 }
