@@ -38,5 +38,6 @@ internal static class CliApplication
         yield return MeasuresCommand.Create(context);
         yield return UnitsCommand.Create(context);
         yield return TargetsCommand.Create(context);
+        yield return UncertaintyCommand.Create(context);
     }
 }
