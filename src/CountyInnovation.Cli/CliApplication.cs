@@ -39,5 +39,6 @@ internal static class CliApplication
         yield return UnitsCommand.Create(context);
         yield return TargetsCommand.Create(context);
         yield return UncertaintyCommand.Create(context);
+        yield return EvaluateCommand.Create(context);
     }
 }

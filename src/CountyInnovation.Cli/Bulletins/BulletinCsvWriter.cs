@@ -15,7 +15,7 @@ internal static class BulletinCsvWriter
     {
         var r = bulletin.Result;
         var leapByCode = bulletin.Leap?.Counties.Where(c => c.Later is not null).ToDictionary(c => c.Code, StringComparer.Ordinal);
-        using var csv = new CsvWriter(writer, CultureInfo.InvariantCulture, leaveOpen: true);
+        using var csv = CsvWriter.Create(writer, new CsvWriterOptions { NewLine = "\n" }, leaveOpen: true);
         string[] head = ["evaluation_year", "data_year", "synthetic", "rank", "county_code", "county_name", "city", "score", "class"];
         foreach (var h in head.Concat(r.FirstLevelCodes.Select(c => "sub_" + c)).Concat(["data_availability", "screened_out", "imputed", "treated", "missing"]))
         {
@@ -30,11 +30,11 @@ internal static class BulletinCsvWriter
             }
         }
 
-        csv.NextRecord();
+        csv.EndRecord();
         foreach (var c in r.Ranked)
         {
-            csv.WriteField(r.Year.Value);
-            csv.WriteField(r.DataYear);
+            csv.WriteField(Format(r.Year.Value));
+            csv.WriteField(Format(r.DataYear));
             csv.WriteField(r.IsSynthetic ? "true" : "false");
             csv.WriteField(Format(c.Rank));
             csv.WriteField(c.Code);
@@ -55,7 +55,7 @@ internal static class BulletinCsvWriter
             if (leapByCode is not null)
             {
                 var leap = leapByCode.GetValueOrDefault(c.Code);
-                csv.WriteField(bulletin.Leap!.EarlierYear.Value);
+                csv.WriteField(Format(bulletin.Leap!.EarlierYear.Value));
                 csv.WriteField(Format(leap?.Earlier?.Rank));
                 csv.WriteField(Format(leap?.RankGain));
                 csv.WriteField(leap?.RankBucket?.ToString() ?? string.Empty);
@@ -65,8 +65,10 @@ internal static class BulletinCsvWriter
                 csv.WriteField(leap?.RoseAboveBestEver == true ? "true" : "false");
             }
 
-            csv.NextRecord();
+            csv.EndRecord();
         }
+
+        csv.Flush();
     }
 
     private static string Format(double? value) => value is { } v ? v.ToString("R", CultureInfo.InvariantCulture) : string.Empty;

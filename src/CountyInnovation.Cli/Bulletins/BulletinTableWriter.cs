@@ -7,6 +7,20 @@ namespace CountyInnovation.Cli.Bulletins;
 /// <summary>Writes a bulletin as console tables (Spectre.Console): the command's default output.</summary>
 internal static class BulletinTableWriter
 {
+    /// <summary>Writes plain-text tables (no colours, no ANSI codes, 120 columns) to <paramref name="writer"/>.</summary>
+    public static void Write(Bulletin bulletin, TextWriter writer)
+    {
+        var console = AnsiConsole.Create(new AnsiConsoleSettings
+        {
+            Out = new AnsiConsoleOutput(writer),
+            Ansi = AnsiSupport.No,
+            ColorSystem = ColorSystemSupport.NoColors,
+            Interactive = InteractionSupport.No,
+        });
+        console.Profile.Width = 120;
+        Write(bulletin, console);
+    }
+
     public static void Write(Bulletin bulletin, IAnsiConsole console)
     {
         var r = bulletin.Result;

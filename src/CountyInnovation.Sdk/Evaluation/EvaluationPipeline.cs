@@ -264,11 +264,15 @@ public sealed class EvaluationPipeline : IEquatable<EvaluationPipeline>
             problems.Add(DataProblem.At(source, $"The {year} evaluation needs the data of {dataYear}, which the data do not have (data years: {years}; evaluation years: {(panel.Years.IsEmpty ? "none" : $"{panel.Years[0] + 1}–{panel.Years[^1] + 1}")})."));
         }
 
-        foreach (var plan in indicatorPlans)
+        if (indicatorPlans.Any(p => !panel.Contains(p.Indicator.Code)))
         {
-            if (IndicatorColumns.Problem(panel, plan.Indicator) is { } message)
+            try
             {
-                problems.Add(DataProblem.At(source, message, indicator: plan.Indicator.Code.ToString()));
+                panel = DerivedIndicators.Derive(panel, Framework).Panel;
+            }
+            catch (InvalidInputException e)
+            {
+                problems.AddRange(e.Problems);
             }
         }
 
@@ -420,7 +424,7 @@ public sealed class EvaluationPipeline : IEquatable<EvaluationPipeline>
             for (var i = 0; i < m; i++)
             {
                 var column = raw.AsSpan(i * p, p);
-                IndicatorColumns.Fill(panel, plans[i].Indicator, yearIndex, presentUnits, column);
+                Gather(panel.Column(panel.IndexOf(plans[i].Indicator.Code), yearIndex), presentUnits, column);
                 for (var u = 0; u < p; u++)
                 {
                     if (!double.IsNaN(column[u]))
@@ -551,6 +555,14 @@ public sealed class EvaluationPipeline : IEquatable<EvaluationPipeline>
             return Assemble(present, presentUnits, observed, scoredIndex, units, values, groupValues, scores, imputed, treatments, treatedFlags);
         }
 
+        private static void Gather(ReadOnlySpan<double> column, ReadOnlySpan<int> units, Span<double> destination)
+        {
+            for (var u = 0; u < units.Length; u++)
+            {
+                destination[u] = column[units[u]];
+            }
+        }
+
         private static bool HasMissing(ReadOnlySpan<double> column)
         {
             foreach (var v in column)
@@ -649,7 +661,7 @@ public sealed class EvaluationPipeline : IEquatable<EvaluationPipeline>
                 }
                 else
                 {
-                    IndicatorColumns.Fill(panel, indicator, y, all, column);
+                    Gather(panel.Column(panel.IndexOf(indicator.Code), y), all, column);
                 }
 
                 columns.Add(KeyValuePair.Create(panel.Years[y], (IReadOnlyList<double>)column));
@@ -795,12 +807,7 @@ public sealed class EvaluationPipeline : IEquatable<EvaluationPipeline>
                 treatmentRecords.ToImmutable(),
                 [.. cityOrder]);
 
-            double RawAt(int indicator, int unit)
-            {
-                Span<double> one = stackalloc double[1];
-                IndicatorColumns.Fill(panel, plans[indicator].Indicator, yearIndex, [presentUnits[unit]], one);
-                return one[0];
-            }
+            double RawAt(int indicator, int unit) => panel.Column(panel.IndexOf(plans[indicator].Indicator.Code), yearIndex)[presentUnits[unit]];
         }
     }
 }

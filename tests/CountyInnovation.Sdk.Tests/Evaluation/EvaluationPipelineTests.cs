@@ -7,8 +7,10 @@ public class EvaluationPipelineTests
 {
     private static readonly EvaluationYear Year2021 = EvaluationYear.Of(2021);
 
-    /// <summary>The default method without treatment or imputation: min-max 0–100, fixed weights, arithmetic means.</summary>
-    private static readonly MethodConfiguration Plain = MethodConfiguration.Default.WithImputation().WithOutlierTreatment(false);
+    private static readonly MethodChoice MinMax = MethodChoice.Of("min-max", ("lower", 0), ("upper", 100));
+
+    /// <summary>Min-max 0–100, fixed weights, arithmetic means, no treatment, no imputation.</summary>
+    private static readonly MethodConfiguration Plain = MethodConfiguration.Default.WithNormalisation(MinMax).WithImputation().WithOutlierTreatment(false);
 
     [Fact]
     public void Scores_ranks_classes_and_sub_scores_match_hand_computation()
@@ -133,7 +135,7 @@ public class EvaluationPipelineTests
         // methodology.md: [1, 2, 3, 4, 100] fails (skew 2.23, kurt 4.99) and winsorises to [1, 2, 3, 4, 4].
         var counties = SmallPanels.Counties(5);
         var panel = SmallPanels.OneYear(counties, ("a", [1, 2, 3, 4, 100]), ("b", [5, 4, 3, 2, 1]), ("c", [1, 2, 3, 4, 5]));
-        var method = MethodConfiguration.Default.WithImputation();
+        var method = Plain.WithOutlierTreatment(true);
         var result = EvaluationPipeline.Evaluate(panel, SmallPanels.Framework(), method, Year2021);
         var record = Assert.Single(result.Treatments);
         Assert.Equal("a", record.Indicator);
@@ -150,7 +152,7 @@ public class EvaluationPipelineTests
     [Fact]
     public void An_impossible_combination_is_refused_before_any_data_is_read()
     {
-        var geometric = MethodConfiguration.Default.WithLevels(LevelMethod.Of(MethodChoice.Of("fixed"), MethodChoice.Of("geometric")));
+        var geometric = Plain.WithLevels(LevelMethod.Of(MethodChoice.Of("fixed"), MethodChoice.Of("geometric")));
         var e = Assert.Throws<InvalidInputException>(() => EvaluationPipeline.Create(SmallPanels.Framework(), geometric));
         Assert.Contains(e.Problems, p => p.Message.Contains("geometric", StringComparison.Ordinal) && p.Message.Contains("strictly positive", StringComparison.Ordinal));
         Assert.All(e.Problems, p => Assert.Equal("method 'default'", p.Location.Source));
@@ -169,8 +171,8 @@ public class EvaluationPipelineTests
     [Fact]
     public void Overrides_naming_unknown_indicators_or_groups_are_refused()
     {
-        var method = MethodConfiguration.Default
-            .WithNormalisation(MethodConfiguration.Default.Normalisation, [KeyValuePair.Create("nope", MethodChoice.Of("rank"))])
+        var method = Plain
+            .WithNormalisation(MinMax, [KeyValuePair.Create("nope", MethodChoice.Of("rank"))])
             .WithLevels(LevelMethod.Of(MethodChoice.Of("fixed"), MethodChoice.Of("arithmetic"), 0, [KeyValuePair.Create("g9", MethodChoice.Of("harmonic"))]));
         var e = Assert.Throws<InvalidInputException>(() => EvaluationPipeline.Create(SmallPanels.Framework(), method));
         Assert.Contains(e.Problems, p => p.Message.Contains("'nope'", StringComparison.Ordinal));
@@ -192,7 +194,7 @@ public class EvaluationPipelineTests
     {
         var counties = SmallPanels.Counties(4);
         var panel = SmallPanels.OneYear(counties, ("a", [1, 3, 3, 2]), ("b", [2, 1, 1, 5]), ("c", [0, 4, 4, 1]));
-        var pipeline = EvaluationPipeline.Create(SmallPanels.Framework(), MethodConfiguration.Default);
+        var pipeline = EvaluationPipeline.Create(SmallPanels.Framework(), Plain.WithImputation(MethodConfiguration.Default.Imputation).WithOutlierTreatment(true));
         var first = pipeline.Evaluate(panel, Year2021);
         var second = pipeline.Evaluate(panel, Year2021);
         Assert.Equal(first, second);
