@@ -12,6 +12,16 @@ internal static class UncertaintyText
     public static void WriteTable(CliContext context, UncertaintyResult result, SensitivityResult? sensitivity)
     {
         var output = context.Output;
+
+        // Ten columns with Chinese names do not fit the 80 columns a redirected console assumes.
+        var console = AnsiConsole.Create(new AnsiConsoleSettings
+        {
+            Out = new AnsiConsoleOutput(output),
+            Ansi = AnsiSupport.No,
+            ColorSystem = ColorSystemSupport.NoColors,
+            Interactive = InteractionSupport.No,
+        });
+        console.Profile.Width = 150;
         output.WriteLine(string.Create(Invariant, $"Uncertainty of the {result.Year.Value} evaluation (data of {result.Year.DataYear}) — {result.DataSource}{(result.IsSynthetic ? " — SYNTHETIC DATA, not official statistics" : string.Empty)}"));
         output.WriteLine(string.Create(Invariant, $"{result.Runs:N0} runs, seed {result.Settings.Seed}, {result.FailedRuns:N0} failed; {result.Engine}."));
         output.WriteLine("Varied: " + string.Join("; ", result.Specification.Assumptions));
@@ -21,7 +31,7 @@ internal static class UncertaintyText
         }
 
         var table = new Table();
-        foreach (var column in new[] { "County", "City", "Score", "Class", "Rank", "90 % interval", "Median", "P(A)", "P(B)", "P(C)" })
+        foreach (var column in new[] { "County", "City", "Score", "Class", "Rank", "90% interval", "Median", "P(A)", "P(B)", "P(C)" })
         {
             table.AddColumn(column);
         }
@@ -41,7 +51,7 @@ internal static class UncertaintyText
                 Probability(c.ProbabilityC));
         }
 
-        context.Console.Write(table);
+        console.Write(table);
         output.WriteLine("Most uncertain first (widest 90 % rank interval). Rank interval: 5th–95th percentile of the rank over the runs; P(X): share of runs in class X.");
         if (sensitivity is null)
         {
@@ -66,7 +76,7 @@ internal static class UncertaintyText
                 string.Create(Invariant, $"{i.TotalLower:0.000} – {i.TotalUpper:0.000}"));
         }
 
-        context.Console.Write(indices);
+        console.Write(indices);
         output.WriteLine("Leaving one indicator out (nominal method, weights of its siblings renormalised):");
         var removals = new Table();
         foreach (var column in new[] { "Indicator", "Mean |shift|", "Max |shift|", "Counties moved" })
@@ -83,7 +93,7 @@ internal static class UncertaintyText
                 r.CountiesMoved.ToString(Invariant));
         }
 
-        context.Console.Write(removals);
+        console.Write(removals);
     }
 
     public static void WriteCsv(TextWriter output, UncertaintyResult result)
