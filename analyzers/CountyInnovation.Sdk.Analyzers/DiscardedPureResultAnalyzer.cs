@@ -1,0 +1,103 @@
+using System.Collections.Immutable;
+using CountyInnovation.Sdk.Analyzers.Semantics;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace CountyInnovation.Sdk.Analyzers;
+
+/// <summary>
+/// CIS0011: a call to a pure SDK method used as a statement, its result dropped. Pure means:
+/// marked <see cref="System.Diagnostics.Contracts.PureAttribute"/> (on the method or its type),
+/// a <c>With…</c> method returning a copy of its own type, or a method returning an SDK <c>…Result</c>.
+/// An explicit discard (<c>_ = x.WithY()</c>) says the drop is meant and is not reported.
+/// </summary>
+[DiagnosticAnalyzer(LanguageNames.CSharp)]
+public sealed class DiscardedPureResultAnalyzer : SdkAnalyzer
+{
+    /// <inheritdoc />
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } =
+        ImmutableArray.Create(Descriptors.DiscardedPureResult);
+
+    /// <inheritdoc />
+    protected override void OnCompilationStart(CompilationStartAnalysisContext context)
+    {
+        if (!context.Compilation.ReferencesSdk())
+        {
+            return;
+        }
+
+        var pure = context.Compilation.GetTypeByMetadataName(SdkNames.PureAttribute);
+
+        context.RegisterOperationAction(
+            operationContext =>
+            {
+                var statement = (IExpressionStatementOperation)operationContext.Operation;
+                var expression = statement.Operation;
+                while (expression is IConditionalAccessOperation conditional)
+                {
+                    expression = conditional.WhenNotNull;
+                }
+
+                if (expression is not IInvocationOperation invocation)
+                {
+                    return;
+                }
+
+                var method = invocation.TargetMethod.ReducedFrom ?? invocation.TargetMethod;
+                if (method.ReturnsVoid || !method.IsFromSdk() || Reason(method, pure) is not { } reason)
+                {
+                    return;
+                }
+
+                operationContext.ReportDiagnostic(Diagnostic.Create(
+                    Descriptors.DiscardedPureResult,
+                    invocation.Syntax.GetLocation(),
+                    method.ContainingType.Name + "." + method.Name,
+                    reason));
+            },
+            OperationKind.ExpressionStatement);
+    }
+
+    private static string? Reason(IMethodSymbol method, INamedTypeSymbol? pure)
+    {
+        if (pure is not null && (HasAttribute(method, pure) || HasAttribute(method.ContainingType, pure)))
+        {
+            return "the method has no side effects, so the call does nothing without its result";
+        }
+
+        if (IsWithCopy(method))
+        {
+            return $"'{method.Name}' returns a changed copy and leaves the original unchanged; assign the copy";
+        }
+
+        if (method.ReturnType is INamedTypeSymbol { Name: var name } result && result.IsFromSdk()
+            && name.EndsWith("Result", System.StringComparison.Ordinal))
+        {
+            return $"'{method.Name}' returns its {name} and stores nothing";
+        }
+
+        return null;
+    }
+
+    private static bool IsWithCopy(IMethodSymbol method) =>
+        method.Name.Length > 4
+        && method.Name.StartsWith("With", System.StringComparison.Ordinal)
+        && char.IsUpper(method.Name[4])
+        && (SymbolEqualityComparer.Default.Equals(method.ReturnType.OriginalDefinition, method.ContainingType.OriginalDefinition)
+            || (method.IsExtensionMethod && method.Parameters.Length > 0
+                && SymbolEqualityComparer.Default.Equals(method.ReturnType.OriginalDefinition, method.Parameters[0].Type.OriginalDefinition)));
+
+    private static bool HasAttribute(ISymbol symbol, INamedTypeSymbol attribute)
+    {
+        foreach (var data in symbol.GetAttributes())
+        {
+            if (SymbolEqualityComparer.Default.Equals(data.AttributeClass, attribute))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}

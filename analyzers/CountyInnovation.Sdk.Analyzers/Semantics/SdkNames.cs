@@ -1,0 +1,25 @@
+namespace CountyInnovation.Sdk.Analyzers.Semantics;
+
+/// <summary>
+/// Metadata names of the SDK types the rules guard. Each rule resolves the ones it needs once per
+/// compilation; a type the compilation does not know (an older SDK, no SDK reference) switches the
+/// rule off rather than making it guess.
+/// </summary>
+internal static class SdkNames
+{
+    /// <summary>The simple name of the SDK assembly: only symbols defined there count as the SDK's.</summary>
+    internal const string Assembly = "CountyInnovation.Sdk";
+
+    internal const string MeasureNumber = "CountyInnovation.Sdk.Policy.MeasureNumber";
+    internal const string SectionNumber = "CountyInnovation.Sdk.Policy.SectionNumber";
+    internal const string DocumentNumber = "CountyInnovation.Sdk.Policy.DocumentNumber";
+    internal const string Percentage = "CountyInnovation.Sdk.Percentage";
+    internal const string Share = "CountyInnovation.Sdk.Share";
+    internal const string CountyCode = "CountyInnovation.Sdk.Counties.CountyCode";
+    internal const string ResponsibleUnit = "CountyInnovation.Sdk.Responsibility.ResponsibleUnit";
+
+    internal const string PureAttribute = "System.Diagnostics.Contracts.PureAttribute";
+
+    internal const string NodaClock = "NodaTime.IClock";
+    internal const string NodaSystemClock = "NodaTime.SystemClock";
+}

@@ -1,0 +1,104 @@
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace CountyInnovation.Sdk.Analyzers.Semantics;
+
+/// <summary>Recognises reads of the system clock and where their values go.</summary>
+internal static class SystemClockReads
+{
+    /// <summary>
+    /// The name of the clock read (<c>DateTime.Now</c>, <c>SystemClock.Instance</c>, ...) when the
+    /// operation is one, otherwise <see langword="null"/>.
+    /// </summary>
+    internal static string? Describe(IOperation operation)
+    {
+        ISymbol? member = operation switch
+        {
+            IPropertyReferenceOperation property => property.Property,
+            IFieldReferenceOperation field => field.Field,
+            _ => null,
+        };
+        if (member is null || !member.IsStatic || member.ContainingType is not { } type)
+        {
+            return null;
+        }
+
+        var typeName = type.ToDisplayString();
+        var isClock = typeName switch
+        {
+            "System.DateTime" => member.Name is "Now" or "UtcNow" or "Today",
+            "System.DateTimeOffset" => member.Name is "Now" or "UtcNow",
+            "NodaTime.SystemClock" => member.Name == "Instance",
+            "System.TimeProvider" => member.Name == "System",
+            _ => false,
+        };
+        return isClock ? type.Name + "." + member.Name : null;
+    }
+
+    /// <summary>
+    /// Whether a parameter of an SDK method is an "as of" input: named <c>asOf…</c>, or a NodaTime
+    /// <c>IClock</c>.
+    /// </summary>
+    internal static bool IsAsOf(IParameterSymbol? parameter) =>
+        parameter is not null
+        && (parameter.Name.StartsWith("asOf", System.StringComparison.OrdinalIgnoreCase)
+            || parameter.Type.ToDisplayString() == SdkNames.NodaClock);
+
+    /// <summary>Whether an SDK property takes an "as of" value (<c>AsOf…</c> or an <c>IClock</c>).</summary>
+    internal static bool IsAsOf(IPropertySymbol? property) =>
+        property is not null
+        && property.IsFromSdk()
+        && (property.Name.StartsWith("AsOf", System.StringComparison.Ordinal)
+            || property.Type.ToDisplayString() == SdkNames.NodaClock);
+
+    /// <summary>
+    /// Whether the operation tree contains a system clock read, following locals back to their
+    /// initializers a few steps.
+    /// </summary>
+    internal static string? FindIn(IOperation? operation, int depth = 0)
+    {
+        if (operation is null || depth > 3)
+        {
+            return null;
+        }
+
+        if (Describe(operation) is { } direct)
+        {
+            return direct;
+        }
+
+        if (operation is ILocalReferenceOperation local && operation.SemanticModel is { } model)
+        {
+            foreach (var reference in local.Local.DeclaringSyntaxReferences)
+            {
+                if (reference.SyntaxTree != model.SyntaxTree)
+                {
+                    continue;
+                }
+
+                if (model.GetOperation(reference.GetSyntax()) is IVariableDeclaratorOperation declarator
+                    && FindIn(declarator.Initializer?.Value, depth + 1) is { } found)
+                {
+                    return found;
+                }
+            }
+
+            return null;
+        }
+
+        foreach (var child in operation.ChildOperations)
+        {
+            if (child is IAnonymousFunctionOperation)
+            {
+                continue;
+            }
+
+            if (FindIn(child, depth) is { } found)
+            {
+                return found;
+            }
+        }
+
+        return null;
+    }
+}
