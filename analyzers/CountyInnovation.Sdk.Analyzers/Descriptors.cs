@@ -58,7 +58,7 @@ internal static class Descriptors
     internal static readonly DiagnosticDescriptor InvalidCountyCode = Create(
         "CIS0004",
         "Invalid county code",
-        "\"{0}\" is not a county-level GB/T 2260 code: {1}",
+        "{0} is not a county-level GB/T 2260 code: {1}",
         ValidationCategory,
         DiagnosticSeverity.Error,
         "County codes are six-digit GB/T 2260 codes of county-level divisions (PPCCDD). A constant that is not one always fails at run time.");
@@ -66,7 +66,7 @@ internal static class Descriptors
     internal static readonly DiagnosticDescriptor UnparsableDocumentNumber = Create(
         "CIS0005",
         "Document number does not parse",
-        "\"{0}\" is not a document number: {1}",
+        "{0}",
         PolicyCategory,
         DiagnosticSeverity.Error,
         "A Chinese document number (文号) is <issuer code>〔<year>〕<serial>号 with the brackets 〔〕 (U+3014/U+3015). [2019], [2019] and （2019） are common mis-typings.");

@@ -1,4 +1,3 @@
-using System.Collections.Immutable;
 using CountyInnovation.Sdk.Analyzers.Semantics;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
@@ -15,9 +14,11 @@ namespace CountyInnovation.Sdk.Analyzers;
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class DiscardedPureResultAnalyzer : SdkAnalyzer
 {
-    /// <inheritdoc />
-    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } =
-        ImmutableArray.Create(Descriptors.DiscardedPureResult);
+    /// <summary>Creates the analyzer.</summary>
+    public DiscardedPureResultAnalyzer()
+        : base(Descriptors.DiscardedPureResult)
+    {
+    }
 
     /// <inheritdoc />
     protected override void OnCompilationStart(CompilationStartAnalysisContext context)

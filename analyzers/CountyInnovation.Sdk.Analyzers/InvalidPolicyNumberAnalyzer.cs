@@ -16,9 +16,11 @@ public sealed class InvalidPolicyNumberAnalyzer : SdkAnalyzer
     private const int Measures = 28;
     private const int Sections = 8;
 
-    /// <inheritdoc />
-    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } =
-        ImmutableArray.Create(Descriptors.InvalidPolicyNumber);
+    /// <summary>Creates the analyzer.</summary>
+    public InvalidPolicyNumberAnalyzer()
+        : base(Descriptors.InvalidPolicyNumber)
+    {
+    }
 
     /// <inheritdoc />
     protected override void OnCompilationStart(CompilationStartAnalysisContext context)

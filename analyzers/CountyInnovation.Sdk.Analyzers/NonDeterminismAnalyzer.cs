@@ -1,4 +1,3 @@
-using System.Collections.Immutable;
 using CountyInnovation.Sdk.Analyzers.Semantics;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
@@ -13,9 +12,11 @@ namespace CountyInnovation.Sdk.Analyzers;
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class NonDeterminismAnalyzer : SdkAnalyzer
 {
-    /// <inheritdoc />
-    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } =
-        ImmutableArray.Create(Descriptors.NonDeterminism);
+    /// <summary>Creates the analyzer.</summary>
+    public NonDeterminismAnalyzer()
+        : base(Descriptors.NonDeterminism)
+    {
+    }
 
     /// <inheritdoc />
     protected override void OnCompilationStart(CompilationStartAnalysisContext context)

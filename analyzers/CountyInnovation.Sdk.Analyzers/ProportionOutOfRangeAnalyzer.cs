@@ -1,4 +1,3 @@
-using System.Collections.Immutable;
 using System.Globalization;
 using CountyInnovation.Sdk.Analyzers.Semantics;
 using Microsoft.CodeAnalysis;
@@ -14,9 +13,11 @@ namespace CountyInnovation.Sdk.Analyzers;
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class ProportionOutOfRangeAnalyzer : SdkAnalyzer
 {
-    /// <inheritdoc />
-    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } =
-        ImmutableArray.Create(Descriptors.ProportionOutOfRange);
+    /// <summary>Creates the analyzer.</summary>
+    public ProportionOutOfRangeAnalyzer()
+        : base(Descriptors.ProportionOutOfRange)
+    {
+    }
 
     /// <inheritdoc />
     protected override void OnCompilationStart(CompilationStartAnalysisContext context)

@@ -14,9 +14,11 @@ namespace CountyInnovation.Sdk.Analyzers;
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class SystemClockAnalyzer : SdkAnalyzer
 {
-    /// <inheritdoc />
-    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } =
-        ImmutableArray.Create(Descriptors.SystemClock);
+    /// <summary>Creates the analyzer.</summary>
+    public SystemClockAnalyzer()
+        : base(Descriptors.SystemClock)
+    {
+    }
 
     /// <inheritdoc />
     protected override void OnCompilationStart(CompilationStartAnalysisContext context)

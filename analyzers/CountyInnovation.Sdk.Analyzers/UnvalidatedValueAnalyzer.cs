@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using System.Collections.Immutable;
 using System.Linq;
 using CountyInnovation.Sdk.Analyzers.Semantics;
 using Microsoft.CodeAnalysis;
@@ -19,9 +18,11 @@ namespace CountyInnovation.Sdk.Analyzers;
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class UnvalidatedValueAnalyzer : SdkAnalyzer
 {
-    /// <inheritdoc />
-    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } =
-        ImmutableArray.Create(Descriptors.UnvalidatedValue);
+    /// <summary>Creates the analyzer.</summary>
+    public UnvalidatedValueAnalyzer()
+        : base(Descriptors.UnvalidatedValue)
+    {
+    }
 
     /// <inheritdoc />
     protected override void OnCompilationStart(CompilationStartAnalysisContext context)
@@ -33,7 +34,13 @@ public sealed class UnvalidatedValueAnalyzer : SdkAnalyzer
             operationContext =>
             {
                 var operation = operationContext.Operation;
-                if (operation.Parent is IBinaryOperation { OperatorKind: BinaryOperatorKind.Equals or BinaryOperatorKind.NotEquals })
+                var parent = operation.Parent;
+                while (parent is IConversionOperation or IParenthesizedOperation)
+                {
+                    parent = parent.Parent;
+                }
+
+                if (parent is IBinaryOperation { OperatorKind: BinaryOperatorKind.Equals or BinaryOperatorKind.NotEquals })
                 {
                     return;
                 }

@@ -1,3 +1,5 @@
+using System.Collections.Immutable;
+using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 
 namespace CountyInnovation.Sdk.Analyzers.Semantics;
@@ -8,6 +10,16 @@ namespace CountyInnovation.Sdk.Analyzers.Semantics;
 /// </summary>
 public abstract class SdkAnalyzer : DiagnosticAnalyzer
 {
+    private readonly ImmutableArray<DiagnosticDescriptor> supported;
+
+    /// <summary>Creates the analyzer of the given rules.</summary>
+    /// <param name="supported">The descriptors (from <see cref="Descriptors"/>) the analyzer reports.</param>
+    private protected SdkAnalyzer(params DiagnosticDescriptor[] supported) =>
+        this.supported = ImmutableArray.Create(supported);
+
+    /// <inheritdoc />
+    public sealed override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => supported;
+
     /// <inheritdoc />
     public sealed override void Initialize(AnalysisContext context)
     {
