@@ -19,7 +19,4 @@ internal static class SdkNames
     internal const string ResponsibleUnit = "CountyInnovation.Sdk.Responsibility.ResponsibleUnit";
 
     internal const string PureAttribute = "System.Diagnostics.Contracts.PureAttribute";
-
-    internal const string NodaClock = "NodaTime.IClock";
-    internal const string NodaSystemClock = "NodaTime.SystemClock";
 }

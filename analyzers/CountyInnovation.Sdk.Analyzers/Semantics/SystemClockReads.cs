@@ -36,20 +36,16 @@ internal static class SystemClockReads
     }
 
     /// <summary>
-    /// Whether a parameter of an SDK method is an "as of" input: named <c>asOf…</c>, or a NodaTime
-    /// <c>IClock</c>.
+    /// Whether a parameter of an SDK method is an "as of" input (named <c>asOf…</c>). An <c>IClock</c>
+    /// parameter is not: passing <c>SystemClock.Instance</c> there, at the application's edge, is how
+    /// the clock is meant to be given.
     /// </summary>
     internal static bool IsAsOf(IParameterSymbol? parameter) =>
-        parameter is not null
-        && (parameter.Name.StartsWith("asOf", System.StringComparison.OrdinalIgnoreCase)
-            || parameter.Type.ToDisplayString() == SdkNames.NodaClock);
+        parameter is not null && parameter.Name.StartsWith("asOf", System.StringComparison.OrdinalIgnoreCase);
 
-    /// <summary>Whether an SDK property takes an "as of" value (<c>AsOf…</c> or an <c>IClock</c>).</summary>
+    /// <summary>Whether an SDK property takes an "as of" value (named <c>AsOf…</c>).</summary>
     internal static bool IsAsOf(IPropertySymbol? property) =>
-        property is not null
-        && property.IsFromSdk()
-        && (property.Name.StartsWith("AsOf", System.StringComparison.Ordinal)
-            || property.Type.ToDisplayString() == SdkNames.NodaClock);
+        property is not null && property.IsFromSdk() && property.Name.StartsWith("AsOf", System.StringComparison.Ordinal);
 
     /// <summary>
     /// Whether the operation tree contains a system clock read, following locals back to their

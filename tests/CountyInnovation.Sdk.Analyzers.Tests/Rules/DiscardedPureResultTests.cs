@@ -1,0 +1,53 @@
+using Verify = CountyInnovation.Sdk.Analyzers.Tests.Verification.AnalyzerVerifier<CountyInnovation.Sdk.Analyzers.DiscardedPureResultAnalyzer>;
+
+namespace CountyInnovation.Sdk.Analyzers.Tests.Rules;
+
+public sealed class DiscardedPureResultTests
+{
+    [Fact]
+    public async Task Discarded_with_copies_are_reported()
+    {
+        const string source = """
+            using CountyInnovation.Sdk.Evaluation;
+            class C
+            {
+                void M(MethodConfiguration configuration, MethodConfiguration? maybe)
+                {
+                    {|#0:configuration.WithName("alternative")|};
+                    {|#1:configuration.WithScreeningThreshold(0.5)|};
+                    maybe?{|#2:.WithName("x")|};
+                }
+            }
+            """;
+
+        await Verify.VerifyAsync(
+            source,
+            Verify.Diagnostic().WithLocation(0).WithArguments("MethodConfiguration.WithName", "'WithName' returns a changed copy and leaves the original unchanged; assign the copy"),
+            Verify.Diagnostic().WithLocation(1).WithArguments("MethodConfiguration.WithScreeningThreshold", "'WithScreeningThreshold' returns a changed copy and leaves the original unchanged; assign the copy"),
+            Verify.Diagnostic().WithLocation(2).WithArguments("MethodConfiguration.WithName", "'WithName' returns a changed copy and leaves the original unchanged; assign the copy"));
+    }
+
+    [Fact]
+    public async Task Used_results_explicit_discards_and_other_libraries_are_not_reported()
+    {
+        const string source = """
+            using System.Collections.Immutable;
+            using CountyInnovation.Sdk.Evaluation;
+            class C
+            {
+                MethodConfiguration M(MethodConfiguration configuration)
+                {
+                    var renamed = configuration.WithName("alternative");
+                    _ = configuration.WithName("checked for exceptions only");
+                    ImmutableArray<int>.Empty.Add(1);
+                    Own().WithThing();
+                    return renamed.WithScreeningThreshold(0.5);
+                }
+                static Own Own() => new();
+            }
+            sealed class Own { public Own WithThing() => this; }
+            """;
+
+        await Verify.VerifyAsync(source);
+    }
+}
