@@ -106,7 +106,7 @@ internal static class Descriptors
     internal static readonly DiagnosticDescriptor NonDeterminism = Create(
         "CIS0010",
         "Non-determinism inside an SDK extension point",
-        "{0} inside '{1}', an implementation of {2}, makes its results irreproducible: {3}",
+        "{0} inside '{1}', an implementation of '{2}', makes its results irreproducible: {3}",
         DeterminismCategory,
         DiagnosticSeverity.Warning,
         "Implementations of the SDK's extension points (normalisation, weighting, aggregation, target assessment, ...) must give bit-identical results for the same inputs and seed. An unseeded Random, Random.Shared and new GUIDs differ on every run.");
