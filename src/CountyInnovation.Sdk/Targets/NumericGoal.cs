@@ -8,7 +8,7 @@ namespace CountyInnovation.Sdk.Targets;
 /// </summary>
 public sealed class NumericGoal : IEquatable<NumericGoal>
 {
-    private NumericGoal(double targetValue, LocalDate deadline, TargetDirection direction, LocalDate? start, DatedValue? declaredBase)
+    private NumericGoal(double targetValue, LocalDate deadline, GoalDirection direction, LocalDate? start, DatedValue? declaredBase)
     {
         TargetValue = targetValue;
         Deadline = deadline;
@@ -24,7 +24,7 @@ public sealed class NumericGoal : IEquatable<NumericGoal>
     public LocalDate Deadline { get; }
 
     /// <summary>Which way is better.</summary>
-    public TargetDirection Direction { get; }
+    public GoalDirection Direction { get; }
 
     /// <summary>The first day the target applies; before it the status is "not yet due".</summary>
     public LocalDate? Start { get; }
@@ -39,7 +39,7 @@ public sealed class NumericGoal : IEquatable<NumericGoal>
     /// <param name="start">The first day the target applies, if any; not after the deadline.</param>
     /// <param name="declaredBase">A declared base, if any; dated before the deadline, value ≥ 0.</param>
     /// <exception cref="ArgumentException">A value is out of range or the dates are out of order.</exception>
-    public static NumericGoal Reach(double targetValue, LocalDate deadline, TargetDirection direction = TargetDirection.Increase, LocalDate? start = null, DatedValue? declaredBase = null)
+    public static NumericGoal Reach(double targetValue, LocalDate deadline, GoalDirection direction = GoalDirection.Increase, LocalDate? start = null, DatedValue? declaredBase = null)
     {
         if (!double.IsFinite(targetValue) || targetValue < 0)
         {
@@ -71,12 +71,12 @@ public sealed class NumericGoal : IEquatable<NumericGoal>
     /// <param name="baseline">The baseline value y0, ≥ 0.</param>
     /// <param name="deadline">The horizon, after the baseline.</param>
     public static NumericGoal Doubling(DatedValue baseline, LocalDate deadline) =>
-        Reach(2 * baseline.Value, deadline, TargetDirection.Increase, baseline.Date, baseline);
+        Reach(2 * baseline.Value, deadline, GoalDirection.Increase, baseline.Date, baseline);
 
     /// <summary>Whether <paramref name="value"/> has reached the target.</summary>
     /// <param name="value">An observed value.</param>
     public bool IsReachedBy(double value) =>
-        Direction == TargetDirection.Increase ? value >= TargetValue : value <= TargetValue;
+        Direction == GoalDirection.Increase ? value >= TargetValue : value <= TargetValue;
 
     /// <summary>How far <paramref name="value"/> is from the target, in the target's unit (0 when reached).</summary>
     /// <param name="value">An observed value.</param>
@@ -99,5 +99,5 @@ public sealed class NumericGoal : IEquatable<NumericGoal>
 
     /// <summary>Formats as <c>≥ 175 by 2020-12-31</c>.</summary>
     public override string ToString() =>
-        $"{(Direction == TargetDirection.Increase ? "≥" : "≤")} {ProgressThresholds.Format(TargetValue)} by {Deadline:uuuu-MM-dd}";
+        $"{(Direction == GoalDirection.Increase ? "≥" : "≤")} {ProgressThresholds.Format(TargetValue)} by {Deadline:uuuu-MM-dd}";
 }

@@ -8,7 +8,7 @@ namespace CountyInnovation.Sdk.Targets;
 /// </summary>
 public sealed class Observation : IEquatable<Observation>, IComparable<Observation>
 {
-    private Observation(string targetId, ObservationPeriod period, double value, AdministrativeLevel level, string? place, string? source)
+    private Observation(string targetId, ObservationPeriod period, double value, GovernmentLevel level, string? place, string? source)
     {
         TargetId = targetId;
         Period = period;
@@ -28,7 +28,7 @@ public sealed class Observation : IEquatable<Observation>, IComparable<Observati
     public double Value { get; }
 
     /// <summary>The level of government.</summary>
-    public AdministrativeLevel Level { get; }
+    public GovernmentLevel Level { get; }
 
     /// <summary>Which city or county (a name or GB/T 2260 code); <see langword="null"/> at province level.</summary>
     public string? Place { get; }
@@ -47,7 +47,7 @@ public sealed class Observation : IEquatable<Observation>, IComparable<Observati
     /// <param name="place">Which city or county: required below province level, not allowed at it.</param>
     /// <param name="source">The source or evidence note, if any.</param>
     /// <exception cref="ArgumentException">An argument breaks the rules above.</exception>
-    public static Observation Of(string targetId, ObservationPeriod period, double value, AdministrativeLevel level = AdministrativeLevel.Province, string? place = null, string? source = null)
+    public static Observation Of(string targetId, ObservationPeriod period, double value, GovernmentLevel level = GovernmentLevel.Province, string? place = null, string? source = null)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(targetId);
         if (!double.IsFinite(value))
@@ -61,12 +61,12 @@ public sealed class Observation : IEquatable<Observation>, IComparable<Observati
         }
 
         var trimmedPlace = string.IsNullOrWhiteSpace(place) ? null : place.Trim();
-        if (level == AdministrativeLevel.Province && trimmedPlace is not null)
+        if (level == GovernmentLevel.Province && trimmedPlace is not null)
         {
             throw new ArgumentException("A province-level observation names no place.", nameof(place));
         }
 
-        if (level != AdministrativeLevel.Province && trimmedPlace is null)
+        if (level != GovernmentLevel.Province && trimmedPlace is null)
         {
             throw new ArgumentException($"A {level.ToString().ToLowerInvariant()}-level observation must name its {level.ToString().ToLowerInvariant()}.", nameof(place));
         }

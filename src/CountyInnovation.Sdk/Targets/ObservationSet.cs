@@ -56,7 +56,7 @@ public sealed class ObservationSet : IEquatable<ObservationSet>
     /// <summary>The province-level series of one target, sorted by date.</summary>
     /// <param name="targetId">The target id.</param>
     public ImmutableArray<DatedValue> ProvinceSeries(string targetId) =>
-        [.. For(targetId).Where(o => o.Level == AdministrativeLevel.Province).Select(o => o.Point)];
+        [.. For(targetId).Where(o => o.Level == GovernmentLevel.Province).Select(o => o.Point)];
 
     /// <inheritdoc />
     public bool Equals(ObservationSet? other) =>

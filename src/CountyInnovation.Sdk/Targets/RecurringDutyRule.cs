@@ -10,7 +10,7 @@ namespace CountyInnovation.Sdk.Targets;
 /// done. Year y's duty is due on <see cref="Due"/> of year y; a year past its due date without
 /// evidence is "no data" (reported, never assumed done).
 /// </summary>
-public sealed class RecurringDutyRule : IEquatable<RecurringDutyRule>
+public sealed class RecurringDutyRule : ITargetRule, IEquatable<RecurringDutyRule>
 {
     private RecurringDutyRule(int firstYear, int lastYear, AnnualDate due)
     {
@@ -41,6 +41,30 @@ public sealed class RecurringDutyRule : IEquatable<RecurringDutyRule>
 
         return new RecurringDutyRule(firstYear, lastYear, due ?? new AnnualDate(12, 31));
     }
+
+    /// <inheritdoc />
+    public LocalDate? Deadline => DueDate(LastYear);
+
+    /// <inheritdoc />
+    public LocalDate? NextDue(LocalDate asOf)
+    {
+        for (var year = Math.Max(FirstYear, asOf.Year - 1); year <= LastYear; year++)
+        {
+            if (DueDate(year) >= asOf)
+            {
+                return DueDate(year);
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Assesses the province-level evidence (1 done, 0 not done).</summary>
+    /// <param name="observations">This target's observations.</param>
+    /// <param name="asOf">The date.</param>
+    /// <param name="numericMethod">Not used.</param>
+    public ProgressAssessment Assess(ImmutableArray<Observation> observations, LocalDate asOf, INumericProgressMethod numericMethod) =>
+        Assess(NumericRule.ProvinceSeries(observations), asOf);
 
     /// <summary>The due date of the duty for <paramref name="year"/>.</summary>
     /// <param name="year">The year.</param>

@@ -11,9 +11,9 @@ namespace CountyInnovation.Sdk.Targets;
 /// threshold: any place below it makes the target "missed" (it is an obligation already in force),
 /// a level without any observation makes it "insufficient data".
 /// </summary>
-public sealed class StandingThresholdRule : IEquatable<StandingThresholdRule>
+public sealed class StandingThresholdRule : ITargetRule, IEquatable<StandingThresholdRule>
 {
-    private StandingThresholdRule(double minimum, ImmutableArray<AdministrativeLevel> levels, LocalDate? start)
+    private StandingThresholdRule(double minimum, ImmutableArray<GovernmentLevel> levels, LocalDate? start)
     {
         Minimum = minimum;
         Levels = levels;
@@ -24,7 +24,7 @@ public sealed class StandingThresholdRule : IEquatable<StandingThresholdRule>
     public double Minimum { get; }
 
     /// <summary>The levels at which the threshold must hold.</summary>
-    public ImmutableArray<AdministrativeLevel> Levels { get; }
+    public ImmutableArray<GovernmentLevel> Levels { get; }
 
     /// <summary>The day the threshold comes into force, if any; before it the status is "not yet due".</summary>
     public LocalDate? Start { get; }
@@ -33,7 +33,7 @@ public sealed class StandingThresholdRule : IEquatable<StandingThresholdRule>
     /// <param name="minimum">The lowest acceptable value; finite.</param>
     /// <param name="levels">At least one level.</param>
     /// <param name="start">When it comes into force, if known.</param>
-    public static StandingThresholdRule AtLeast(double minimum, IEnumerable<AdministrativeLevel> levels, LocalDate? start = null)
+    public static StandingThresholdRule AtLeast(double minimum, IEnumerable<GovernmentLevel> levels, LocalDate? start = null)
     {
         if (!double.IsFinite(minimum))
         {
@@ -49,6 +49,17 @@ public sealed class StandingThresholdRule : IEquatable<StandingThresholdRule>
 
         return new StandingThresholdRule(minimum, distinct, start);
     }
+
+    /// <summary>None: a standing threshold holds at all times.</summary>
+    public LocalDate? Deadline => null;
+
+    /// <summary>The start date while it lies ahead; afterwards none (the threshold is always due).</summary>
+    /// <param name="asOf">The date.</param>
+    public LocalDate? NextDue(LocalDate asOf) => Start is { } s && s >= asOf ? s : null;
+
+    /// <inheritdoc />
+    public ProgressAssessment Assess(ImmutableArray<Observation> observations, LocalDate asOf, INumericProgressMethod numericMethod) =>
+        Assess((IEnumerable<Observation>)observations, asOf);
 
     /// <summary>Assesses the latest observation of every place at every required level as of a date.</summary>
     /// <param name="observations">The observations of this target (other targets' are not filtered out: pass only this target's).</param>

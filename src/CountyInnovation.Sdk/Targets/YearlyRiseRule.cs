@@ -11,7 +11,7 @@ namespace CountyInnovation.Sdk.Targets;
 /// annual growth with <see cref="Thresholds"/> (default ≥ 2 %/yr substantial → on track, 0.5–2 %
 /// moderate → acceleration needed, below 0.5 % stagnation → limited progress, a decline → moving away).
 /// </summary>
-public sealed class YearlyRiseRule : IEquatable<YearlyRiseRule>
+public sealed class YearlyRiseRule : ITargetRule, IEquatable<YearlyRiseRule>
 {
     private YearlyRiseRule(int firstYear, int lastYear, ProgressThresholds thresholds)
     {
@@ -41,6 +41,41 @@ public sealed class YearlyRiseRule : IEquatable<YearlyRiseRule>
         }
 
         return new YearlyRiseRule(firstYear, lastYear, thresholds ?? ProgressThresholds.AnnualGrowth);
+    }
+
+    /// <inheritdoc />
+    public LocalDate? Deadline => new LocalDate(LastYear, 12, 31);
+
+    /// <inheritdoc />
+    public LocalDate? NextDue(LocalDate asOf)
+    {
+        var year = Math.Max(FirstYear, asOf.Year);
+        return year <= LastYear ? new LocalDate(year, 12, 31) : null;
+    }
+
+    /// <summary>
+    /// Assesses every place observed (the province, and each city or county) separately and
+    /// combines them: the target holds only if it holds everywhere (measure 22 asks it of every
+    /// county). Any place that missed makes it missed; any place without enough data makes it
+    /// insufficient data; otherwise the worst projection counts.
+    /// </summary>
+    /// <param name="observations">This target's observations.</param>
+    /// <param name="asOf">The date.</param>
+    /// <param name="numericMethod">Not used.</param>
+    public ProgressAssessment Assess(ImmutableArray<Observation> observations, LocalDate asOf, INumericProgressMethod numericMethod)
+    {
+        var places = observations
+            .GroupBy(o => (o.Level, o.Place))
+            .OrderBy(g => g.Key.Level)
+            .ThenBy(g => g.Key.Place, StringComparer.Ordinal)
+            .Select(g => (Place: g.Key.Place is null ? null : $"{g.Key.Level.ToString().ToLowerInvariant()} {g.Key.Place}", Result: Assess(g.Select(o => o.Point), asOf)))
+            .ToList();
+        if (places.Count == 0)
+        {
+            return Assess([], asOf);
+        }
+
+        return places.Count == 1 && places[0].Place is null ? places[0].Result : ProgressAssessmentCombination.Worst(places, asOf);
     }
 
     /// <summary>

@@ -33,7 +33,7 @@ public class MonotonicityProperties
     public bool A_better_latest_value_never_gives_a_worse_status(Case c)
     {
         var deadline = new LocalDate(2022, 12, 31);
-        var direction = c.Decrease ? TargetDirection.Decrease : TargetDirection.Increase;
+        var direction = c.Decrease ? GoalDirection.Decrease : GoalDirection.Increase;
         var goal = NumericGoal.Reach(c.Target, deadline, direction);
         INumericProgressMethod method = c.Chart ? ProgressChartMethod.Default : OpenSdgRatioMethod.Default;
         var asOf = new LocalDate(2021, 12, 31).PlusDays(c.AsOfOffsetDays);

@@ -117,7 +117,7 @@ public class NumericMethodTests
     [Fact]
     public void A_decreasing_target_uses_d_equal_minus_one()
     {
-        var goal = NumericGoal.Reach(50, new LocalDate(2020, 12, 31), TargetDirection.Decrease);
+        var goal = NumericGoal.Reach(50, new LocalDate(2020, 12, 31), GoalDirection.Decrease);
         DatedValue[] series = [DatedValue.OfYear(2018, 100), DatedValue.OfYear(2019, 70)];
 
         var result = OpenSdgRatioMethod.Default.Assess(goal, series, MidTerm);

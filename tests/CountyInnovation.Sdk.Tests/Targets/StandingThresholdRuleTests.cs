@@ -6,17 +6,17 @@ namespace CountyInnovation.Sdk.Tests.Targets;
 public class StandingThresholdRuleTests
 {
     private static readonly StandingThresholdRule Rule = StandingThresholdRule.AtLeast(
-        95, [AdministrativeLevel.Province, AdministrativeLevel.City, AdministrativeLevel.County], new LocalDate(2020, 10, 16));
+        95, [GovernmentLevel.Province, GovernmentLevel.City, GovernmentLevel.County], new LocalDate(2020, 10, 16));
 
     private static readonly LocalDate AsOf = new(2022, 1, 1);
 
-    private static Observation At(AdministrativeLevel level, string? place, int year, double value) =>
+    private static Observation At(GovernmentLevel level, string? place, int year, double value) =>
         Observation.Of("m27-online", ObservationPeriod.OfYear(year), value, level, place);
 
     [Fact]
     public void Every_level_at_or_above_the_threshold_is_achieved()
     {
-        Observation[] data = [At(AdministrativeLevel.Province, null, 2021, 97), At(AdministrativeLevel.City, "石家庄市", 2021, 96), At(AdministrativeLevel.County, "130102", 2021, 95)];
+        Observation[] data = [At(GovernmentLevel.Province, null, 2021, 97), At(GovernmentLevel.City, "石家庄市", 2021, 96), At(GovernmentLevel.County, "130102", 2021, 95)];
 
         var result = Rule.Assess(data, AsOf);
 
@@ -29,7 +29,7 @@ public class StandingThresholdRuleTests
     [Fact]
     public void One_place_below_is_missed_with_its_gap()
     {
-        Observation[] data = [At(AdministrativeLevel.Province, null, 2021, 97), At(AdministrativeLevel.City, "石家庄市", 2021, 96), At(AdministrativeLevel.County, "130102", 2021, 93)];
+        Observation[] data = [At(GovernmentLevel.Province, null, 2021, 97), At(GovernmentLevel.City, "石家庄市", 2021, 96), At(GovernmentLevel.County, "130102", 2021, 93)];
 
         var result = Rule.Assess(data, AsOf);
 
@@ -41,7 +41,7 @@ public class StandingThresholdRuleTests
     [Fact]
     public void A_level_without_observations_is_insufficient_data()
     {
-        Observation[] data = [At(AdministrativeLevel.Province, null, 2021, 97), At(AdministrativeLevel.City, "石家庄市", 2021, 96)];
+        Observation[] data = [At(GovernmentLevel.Province, null, 2021, 97), At(GovernmentLevel.City, "石家庄市", 2021, 96)];
 
         var result = Rule.Assess(data, AsOf);
 
@@ -54,10 +54,10 @@ public class StandingThresholdRuleTests
     {
         Observation[] data =
         [
-            At(AdministrativeLevel.Province, null, 2020, 97),
-            At(AdministrativeLevel.City, "石家庄市", 2020, 90),
-            At(AdministrativeLevel.City, "石家庄市", 2021, 96),
-            At(AdministrativeLevel.County, "130102", 2020, 99),
+            At(GovernmentLevel.Province, null, 2020, 97),
+            At(GovernmentLevel.City, "石家庄市", 2020, 90),
+            At(GovernmentLevel.City, "石家庄市", 2021, 96),
+            At(GovernmentLevel.County, "130102", 2020, 99),
         ];
 
         Assert.Equal(TargetStatus.Achieved, Rule.Assess(data, AsOf).Status);

@@ -1,7 +1,7 @@
 namespace CountyInnovation.Sdk.Targets;
 
 /// <summary>The level of government an observation describes (省 / 市 / 县).</summary>
-public enum AdministrativeLevel
+public enum GovernmentLevel
 {
     /// <summary>The province as a whole (省级).</summary>
     Province = 0,

@@ -1,0 +1,70 @@
+using System.Collections.Frozen;
+using System.Collections.Immutable;
+using System.Diagnostics.CodeAnalysis;
+
+namespace CountyInnovation.Sdk.Counties;
+
+/// <summary>
+/// An immutable list of known counties, looked up by code: the counties a data reader accepts.
+/// <see cref="HebeiCounties.Directory"/> holds Hebei's 167.
+/// </summary>
+public sealed class CountyDirectory : IEquatable<CountyDirectory>
+{
+    private readonly FrozenDictionary<CountyCode, County> byCode;
+
+    private CountyDirectory(ImmutableArray<County> counties)
+    {
+        Counties = counties;
+        byCode = counties.ToFrozenDictionary(c => c.Code);
+    }
+
+    /// <summary>The counties, ordered by code.</summary>
+    public ImmutableArray<County> Counties { get; }
+
+    /// <summary>The evaluation groupings the counties belong to, ordered (cities by code, other groupings last).</summary>
+    public ImmutableArray<PrefectureCity> EvaluationGroups => [.. Counties.Select(c => c.EvaluationGroup).Distinct().Order()];
+
+    /// <summary>Creates a directory.</summary>
+    /// <param name="counties">The counties; codes must be unique.</param>
+    /// <exception cref="ArgumentException">Two counties share a code.</exception>
+    public static CountyDirectory Create(IEnumerable<County> counties)
+    {
+        ArgumentNullException.ThrowIfNull(counties);
+        var list = counties.Order().ToImmutableArray();
+        var duplicate = list.GroupBy(c => c.Code).FirstOrDefault(g => g.Count() > 1);
+        if (duplicate is not null)
+        {
+            throw new ArgumentException($"The county code {duplicate.Key} appears more than once.", nameof(counties));
+        }
+
+        return new CountyDirectory(list);
+    }
+
+    /// <summary>Finds a county.</summary>
+    /// <param name="code">The county's code.</param>
+    /// <param name="county">The county, when found.</param>
+    /// <returns>Whether the directory has the code.</returns>
+    public bool TryFind(CountyCode code, [NotNullWhen(true)] out County? county) => byCode.TryGetValue(code, out county);
+
+    /// <summary>The county with this code.</summary>
+    /// <param name="code">The county's code.</param>
+    /// <exception cref="KeyNotFoundException">The directory has no such county.</exception>
+    public County Find(CountyCode code) =>
+        byCode.TryGetValue(code, out var county) ? county : throw new KeyNotFoundException($"No county with the code {code} is known.");
+
+    /// <summary>Whether the directory has the code.</summary>
+    /// <param name="code">The county's code.</param>
+    public bool Contains(CountyCode code) => byCode.ContainsKey(code);
+
+    /// <inheritdoc />
+    public bool Equals(CountyDirectory? other) => other is not null && Counties.SequenceEqual(other.Counties);
+
+    /// <inheritdoc />
+    public override bool Equals(object? obj) => Equals(obj as CountyDirectory);
+
+    /// <inheritdoc />
+    public override int GetHashCode() => HashCode.Combine(Counties.Length, Counties.IsEmpty ? null : Counties[0]);
+
+    /// <summary>The number of counties.</summary>
+    public override string ToString() => $"{Counties.Length} counties";
+}

@@ -1,0 +1,269 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using CountyInnovation.Sdk.Counties;
+using CountyInnovation.Sdk.Diagnostics;
+using CountyInnovation.Sdk.Indicators;
+
+namespace CountyInnovation.Sdk.Data;
+
+/// <summary>
+/// Collects rows of a panel file (either form), checking county codes, names, cities, years and
+/// values, and builds the <see cref="Panel"/> once everything is known to be valid.
+/// </summary>
+internal sealed class PanelAssembler
+{
+    private const int FirstYear = 1900;
+    private const int LastYear = 2200;
+
+    private readonly CsvRecordReader csv;
+    private readonly CountyDirectory directory;
+    private readonly bool allowUnlistedCounties;
+    private readonly Dictionary<CountyCode, County> counties = [];
+    private readonly Dictionary<int, PrefectureCity> unlistedCities = [];
+    private readonly Dictionary<CountyYear, Row> rows = [];
+
+    public PanelAssembler(CsvRecordReader csv, CountyDirectory directory, bool allowUnlistedCounties)
+    {
+        this.csv = csv;
+        this.directory = directory;
+        this.allowUnlistedCounties = allowUnlistedCounties;
+    }
+
+    public List<DataProblem> Problems { get; } = [];
+
+    public List<IndicatorCode> Indicators { get; } = [];
+
+    public SourceLocation At(int line, int? column = null) => csv.At(line, column);
+
+    public void Report(SourceLocation location, string message, string? county = null, string? indicator = null) =>
+        Problems.Add(DataProblem.At(location, message, county, indicator));
+
+    /// <summary>Checks that a header names the required columns once each; returns the column of each name.</summary>
+    public Dictionary<string, int> ReadHeader(CsvRecord header, IReadOnlyCollection<string> required)
+    {
+        var columns = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var i = 0; i < header.Fields.Length; i++)
+        {
+            var name = header.Fields[i].Trim();
+            if (!columns.TryAdd(name, i))
+            {
+                Report(At(header.Line, i + 1), $"The column '{name}' appears twice (columns {columns[name] + 1} and {i + 1}).");
+            }
+        }
+
+        foreach (var name in required.Where(n => !columns.ContainsKey(n)))
+        {
+            Report(At(header.Line), $"The header has no '{name}' column; expected {string.Join(", ", required)}.");
+        }
+
+        return columns;
+    }
+
+    /// <summary>Checks a column header or long-form indicator cell against the framework.</summary>
+    public bool TryIndicator(string text, IndicatorFramework? framework, SourceLocation location, out IndicatorCode code)
+    {
+        if (!IndicatorCode.TryParse(text.Trim(), out code, out var reason))
+        {
+            Report(location, reason);
+            return false;
+        }
+
+        if (framework is not null && !framework.IsKnownColumn(code))
+        {
+            Report(location, $"Unknown indicator '{code}': the framework '{framework.Root.Code}' has no such indicator or raw statistic.", indicator: code.Value);
+            return false;
+        }
+
+        return true;
+    }
+
+    /// <summary>The county and year of a row, or null when either is invalid (reported).</summary>
+    public (County County, int Year)? ReadKey(CsvRecord record, int codeColumn, int yearColumn, int? nameColumn, int? cityColumn)
+    {
+        var county = ReadCounty(record, codeColumn, nameColumn, cityColumn);
+        var yearText = record.Fields[yearColumn].Trim();
+        int? year = null;
+        if (!int.TryParse(yearText, NumberStyles.None, CultureInfo.InvariantCulture, out var y) || y is < FirstYear or > LastYear)
+        {
+            Report(At(record.Line, yearColumn + 1), $"'{yearText}' is not a year: expected a whole number from {FirstYear} to {LastYear}.", county?.Code.ToString());
+        }
+        else
+        {
+            year = y;
+        }
+
+        return county is not null && year is { } ok ? (county, ok) : null;
+    }
+
+    /// <summary>The row of a county-year, created on first use; null when <paramref name="mustBeNew"/> and it exists (reported).</summary>
+    public Row? RowOf(County county, int year, int line, bool mustBeNew)
+    {
+        var key = CountyYear.Of(county.Code, year);
+        if (rows.TryGetValue(key, out var row))
+        {
+            if (mustBeNew)
+            {
+                Report(At(line), $"The county {county} already has a row for {year.ToString(CultureInfo.InvariantCulture)} (line {row.Line.ToString(CultureInfo.InvariantCulture)}): one row per county and year.", county.Code.ToString());
+                return null;
+            }
+
+            return row;
+        }
+
+        row = new Row(line);
+        rows[key] = row;
+        return row;
+    }
+
+    /// <summary>Reads a value cell: NaN for an empty cell (missing), null when invalid (reported).</summary>
+    public double? ReadValue(string text, SourceLocation location, CountyCode county, IndicatorCode indicator)
+    {
+        var trimmed = text.AsSpan().Trim();
+        if (trimmed.IsEmpty)
+        {
+            return double.NaN;
+        }
+
+        if (!double.TryParse(trimmed, NumberStyles.Float, CultureInfo.InvariantCulture, out var value))
+        {
+            Report(location, $"'{text}' is not a number: write numbers with a '.' decimal point and no thousands separators; leave the cell empty when the value is missing.", county.ToString(), indicator.Value);
+            return null;
+        }
+
+        if (!double.IsFinite(value))
+        {
+            Report(location, $"'{text}' is not a finite number (NaN and infinities are not data); leave the cell empty when the value is missing.", county.ToString(), indicator.Value);
+            return null;
+        }
+
+        return value;
+    }
+
+    public Panel Build(ImmutableArray<IndicatorCode> indicators)
+    {
+        if (Problems.Count > 0)
+        {
+            throw new InvalidInputException(Problems);
+        }
+
+        var countyList = counties.Values.Order().ToImmutableArray();
+        var years = rows.Keys.Select(k => k.Year).Distinct().Order().ToImmutableArray();
+        var n = countyList.Length;
+        var values = new double[indicators.Length * years.Length * n];
+        Array.Fill(values, double.NaN);
+        var presence = new bool[years.Length * n];
+        var registered = indicators.Select(code => Indicators.IndexOf(code)).ToArray();
+        var missing = ImmutableArray.CreateBuilder<MissingCell>();
+        var source = SourceLocation.Of(csv.Source);
+        for (var c = 0; c < n; c++)
+        {
+            for (var y = 0; y < years.Length; y++)
+            {
+                if (!rows.TryGetValue(CountyYear.Of(countyList[c].Code, years[y]), out var row))
+                {
+                    continue;
+                }
+
+                presence[(y * n) + c] = true;
+                for (var i = 0; i < indicators.Length; i++)
+                {
+                    var found = row.Cells.TryGetValue(registered[i], out var cell);
+                    if (found && !double.IsNaN(cell.Value))
+                    {
+                        values[((((i * years.Length) + y) * n) + c)] = cell.Value;
+                    }
+                    else
+                    {
+                        missing.Add(MissingCell.Of(countyList[c].Code, years[y], indicators[i], found ? cell.Location : source));
+                    }
+                }
+            }
+        }
+
+        return new Panel(PanelMetadata.FromComments(csv.Source, csv.Comments), countyList, years, indicators, values, presence, missing.ToImmutable());
+    }
+
+    private County? ReadCounty(CsvRecord record, int codeColumn, int? nameColumn, int? cityColumn)
+    {
+        var text = record.Fields[codeColumn].Trim();
+        var location = At(record.Line, codeColumn + 1);
+        if (!CountyCode.TryParse(text, out var code))
+        {
+            Report(location, WhyNotACode(text), text);
+            return null;
+        }
+
+        var name = nameColumn is { } nc ? record.Fields[nc].Trim() : string.Empty;
+        var city = cityColumn is { } cc ? record.Fields[cc].Trim() : string.Empty;
+        if (directory.TryFind(code, out var known) || counties.TryGetValue(code, out known))
+        {
+            if (name.Length > 0 && !string.Equals(name, known.NameZh, StringComparison.Ordinal))
+            {
+                Report(At(record.Line, nameColumn!.Value + 1), $"The county name '{name}' does not match {known} (the code decides: fix the name or the code).", code.ToString());
+                return null;
+            }
+
+            if (city.Length > 0 && !NamesCity(city, known.City) && !NamesCity(city, known.EvaluationGroup))
+            {
+                Report(At(record.Line, cityColumn!.Value + 1), $"The city '{city}' does not match {known}'s city {known.City.NameZh} ({known.City.NameEn}).", code.ToString());
+                return null;
+            }
+
+            counties[code] = known;
+            return known;
+        }
+
+        if (!allowUnlistedCounties)
+        {
+            Report(location, $"Unknown county code {code}: it is not one of the {directory.Counties.Length} known county-level divisions{(code.IsDevelopmentZone ? " (county part 71–79 is a development zone, not a division)" : string.Empty)}.", code.ToString());
+            return null;
+        }
+
+        if (name.Length == 0)
+        {
+            Report(location, $"The county {code} is not in the county list, so its row must give a county_name.", code.ToString());
+            return null;
+        }
+
+        if (!unlistedCities.TryGetValue(code.CityCode, out var prefecture))
+        {
+            var cityName = city.Length > 0 ? city : $"{code.CityCode.ToString(CultureInfo.InvariantCulture)}";
+            prefecture = PrefectureCity.Create(code.CityCode, cityName, cityName);
+            unlistedCities[code.CityCode] = prefecture;
+        }
+        else if (city.Length > 0 && !NamesCity(city, prefecture))
+        {
+            Report(At(record.Line, cityColumn!.Value + 1), $"The city '{city}' differs from '{prefecture.NameZh}' given earlier for the city code {code.CityCode.ToString(CultureInfo.InvariantCulture)}.", code.ToString());
+            return null;
+        }
+
+        var county = County.Create(code, name, prefecture);
+        counties[code] = county;
+        return county;
+    }
+
+    private static bool NamesCity(string text, PrefectureCity city) =>
+        string.Equals(text, city.NameZh, StringComparison.Ordinal) || string.Equals(text, city.NameEn, StringComparison.OrdinalIgnoreCase)
+        || (city.NameZh.EndsWith('市') && string.Equals(text, city.NameZh[..^1], StringComparison.Ordinal));
+
+    private static string WhyNotACode(string text)
+    {
+        try
+        {
+            CountyCode.Parse(text);
+            return $"'{text}' is not a county code.";
+        }
+        catch (FormatException e)
+        {
+            return e.Message;
+        }
+    }
+
+    /// <summary>The cells read for one county-year, by indicator position in <see cref="Indicators"/>.</summary>
+    internal sealed class Row(int line)
+    {
+        public int Line { get; } = line;
+
+        public Dictionary<int, (double Value, SourceLocation Location)> Cells { get; } = [];
+    }
+}
