@@ -90,7 +90,7 @@ internal static class Descriptors
     internal static readonly DiagnosticDescriptor DeadlineOutsidePlanHorizon = Create(
         "CIS0008",
         "Deadline outside the Leap Plan horizon",
-        "Deadline {0} lies outside the Leap Plan horizon 2019-01-01..2025-12-31",
+        "The deadline {0} of this Leap Plan target lies outside the plan horizon 2019-01-01..2025-12-31",
         PolicyCategory,
         DiagnosticSeverity.Warning,
         "Targets of the County S&T Innovation Leap Plan (2019-2025) fall due within the plan's horizon. A deadline outside it is almost always a typing error in the year.");

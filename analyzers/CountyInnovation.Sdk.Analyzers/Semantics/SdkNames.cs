@@ -18,5 +18,9 @@ internal static class SdkNames
     internal const string CountyCode = "CountyInnovation.Sdk.Counties.CountyCode";
     internal const string ResponsibleUnit = "CountyInnovation.Sdk.Responsibility.ResponsibleUnit";
 
+    internal const string TrackedTarget = "CountyInnovation.Sdk.Targets.TrackedTarget";
+
+    internal const string LocalDate = "NodaTime.LocalDate";
+
     internal const string PureAttribute = "System.Diagnostics.Contracts.PureAttribute";
 }

@@ -89,6 +89,30 @@ internal static class SdkOperations
             or SpecialType.System_Byte or SpecialType.System_SByte or SpecialType.System_UInt16
             or SpecialType.System_UInt32 or SpecialType.System_UInt64;
 
+    /// <summary>
+    /// The initializer of the local a reference reads (<c>var x = …;</c> in the same file), if the
+    /// operation is such a reference.
+    /// </summary>
+    internal static IOperation? LocalInitializer(this IOperation? operation)
+    {
+        if (operation is not ILocalReferenceOperation local || operation.SemanticModel is not { } model)
+        {
+            return null;
+        }
+
+        foreach (var reference in local.Local.DeclaringSyntaxReferences)
+        {
+            if (reference.SyntaxTree == model.SyntaxTree
+                && model.GetOperation(reference.GetSyntax()) is IVariableDeclaratorOperation declarator
+                && declarator.Initializer?.Value is { } value)
+            {
+                return value;
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>The single explicit argument of a one-parameter call, if it has exactly one.</summary>
     internal static IArgumentOperation? SingleArgument(this IInvocationOperation invocation) =>
         invocation.Arguments.Length == 1 && invocation.TargetMethod.Parameters.Length == 1 ? invocation.Arguments[0] : null;

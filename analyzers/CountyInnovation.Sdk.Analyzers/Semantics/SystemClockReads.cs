@@ -63,23 +63,9 @@ internal static class SystemClockReads
             return direct;
         }
 
-        if (operation is ILocalReferenceOperation local && operation.SemanticModel is { } model)
+        if (operation is ILocalReferenceOperation)
         {
-            foreach (var reference in local.Local.DeclaringSyntaxReferences)
-            {
-                if (reference.SyntaxTree != model.SyntaxTree)
-                {
-                    continue;
-                }
-
-                if (model.GetOperation(reference.GetSyntax()) is IVariableDeclaratorOperation declarator
-                    && FindIn(declarator.Initializer?.Value, depth + 1) is { } found)
-                {
-                    return found;
-                }
-            }
-
-            return null;
+            return FindIn(operation.LocalInitializer(), depth + 1);
         }
 
         foreach (var child in operation.ChildOperations)

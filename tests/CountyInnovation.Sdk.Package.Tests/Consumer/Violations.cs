@@ -27,6 +27,9 @@ public static class Violations
     public static ProgressAssessment Assess(NumericGoal goal, IEnumerable<DatedValue> series) =>
         ProgressChartMethod.Default.Assess(goal, series, LocalDate.FromDateTime(DateTime.Now));
 
+    public static TrackedTarget Colleges() => TrackedTarget.Create(
+        "M19-1", MeasureNumber.From(19), "25 higher vocational colleges", NumericRule.For(NumericGoal.Reach(25, new LocalDate(2026, 12, 31))));
+
     public static void Rename(MethodConfiguration configuration) => configuration.WithName("alternative");
 }
 
