@@ -1,5 +1,6 @@
 namespace CountyInnovation.Sdk.Targets;
 
+<<<<<<< HEAD
 /// <summary>The level of government an observation describes (省 / 市 / 县).</summary>
 public enum GovernmentLevel
 {
@@ -11,4 +12,17 @@ public enum GovernmentLevel
 
     /// <summary>A county-level division (县、县级市、市辖区).</summary>
     County = 2,
+=======
+/// <summary>A level of government (省市县三级: province, city, county).</summary>
+public enum GovernmentLevel
+{
+    /// <summary>Provincial level (省级).</summary>
+    Province,
+
+    /// <summary>Prefecture-level city (市级).</summary>
+    City,
+
+    /// <summary>County level (县级).</summary>
+    County,
+>>>>>>> catalogue
 }
