@@ -83,6 +83,19 @@ public sealed class ImputationInput : IEquatable<ImputationInput>
         return new ImputationInput(column, groupLabels.ToArray(), History, Year);
     }
 
+    /// <summary>A copy with another column of the same length (history, year and groups kept).</summary>
+    /// <param name="values">The new column; NaN = missing.</param>
+    /// <exception cref="ArgumentException">The length differs or a value is infinite.</exception>
+    public ImputationInput WithColumn(ReadOnlySpan<double> values)
+    {
+        if (values.Length != column.Length)
+        {
+            throw new ArgumentException($"{values.Length} values for {column.Length} units.", nameof(values));
+        }
+
+        return new ImputationInput(ForColumn(values).column, groups, History, Year);
+    }
+
     /// <inheritdoc />
     public bool Equals(ImputationInput? other) =>
         other is not null

@@ -12,6 +12,9 @@ public enum TreatmentAction
     /// <summary>The column was log-transformed (every value changed).</summary>
     LogTransformed = 2,
 
-    /// <summary>Too few observed values to judge (fewer than four); nothing changed.</summary>
-    TooFewValues = 3,
+    /// <summary>
+    /// The check cannot be computed (fewer than four observed values, or no variation, where skewness
+    /// and kurtosis are undefined); nothing changed.
+    /// </summary>
+    NotAssessable = 3,
 }
