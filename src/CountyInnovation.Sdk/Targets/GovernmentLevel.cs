@@ -1,18 +1,5 @@
 namespace CountyInnovation.Sdk.Targets;
 
-<<<<<<< HEAD
-/// <summary>The level of government an observation describes (省 / 市 / 县).</summary>
-public enum GovernmentLevel
-{
-    /// <summary>The province as a whole (省级).</summary>
-    Province = 0,
-
-    /// <summary>A prefecture-level city (设区市), or 雄安新区.</summary>
-    City = 1,
-
-    /// <summary>A county-level division (县、县级市、市辖区).</summary>
-    County = 2,
-=======
 /// <summary>A level of government (省市县三级: province, city, county).</summary>
 public enum GovernmentLevel
 {
@@ -24,5 +11,4 @@ public enum GovernmentLevel
 
     /// <summary>County level (县级).</summary>
     County,
->>>>>>> catalogue
 }
