@@ -18,7 +18,8 @@ internal static class SdkNames
     internal const string CountyCode = "CountyInnovation.Sdk.Counties.CountyCode";
     internal const string ResponsibleUnit = "CountyInnovation.Sdk.Responsibility.ResponsibleUnit";
 
-    internal const string TrackedTarget = "CountyInnovation.Sdk.Targets.TrackedTarget";
+    internal const string Deadline = "CountyInnovation.Sdk.Targets.Deadline";
+    internal const string PlanHorizon = "CountyInnovation.Sdk.Policy.PlanHorizon";
 
     internal const string LocalDate = "NodaTime.LocalDate";
 
