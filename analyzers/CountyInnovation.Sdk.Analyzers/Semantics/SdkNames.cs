@@ -16,7 +16,7 @@ internal static class SdkNames
     internal const string Percentage = "CountyInnovation.Sdk.Percentage";
     internal const string Share = "CountyInnovation.Sdk.Share";
     internal const string CountyCode = "CountyInnovation.Sdk.Counties.CountyCode";
-    internal const string ResponsibleUnit = "CountyInnovation.Sdk.Responsibility.ResponsibleUnit";
+    internal const string ResponsibleUnits = "CountyInnovation.Sdk.Responsibility.ResponsibleUnits";
 
     internal const string Deadline = "CountyInnovation.Sdk.Targets.Deadline";
     internal const string PlanHorizon = "CountyInnovation.Sdk.Policy.PlanHorizon";

@@ -5,6 +5,7 @@ using CountyInnovation.Sdk;
 using CountyInnovation.Sdk.Counties;
 using CountyInnovation.Sdk.Evaluation;
 using CountyInnovation.Sdk.Policy;
+using CountyInnovation.Sdk.Responsibility;
 using CountyInnovation.Sdk.Scoring;
 using CountyInnovation.Sdk.Scoring.Weighting;
 using CountyInnovation.Sdk.Targets;
@@ -23,6 +24,8 @@ public static class Violations
     public static CountyCode County() => CountyCode.Parse("130100");
 
     public static DocumentNumber Document() => DocumentNumber.Parse("冀政办字[2019]9号");
+
+    public static ResponsibleUnit Unit() => ResponsibleUnits.Get("省科技局");
 
     public static ProgressAssessment Assess(NumericGoal goal, IEnumerable<DatedValue> series) =>
         ProgressChartMethod.Default.Assess(goal, series, LocalDate.FromDateTime(DateTime.Now));
