@@ -21,6 +21,7 @@ public sealed class PackageEndToEndTests(PackedConsumer packed) : IClassFixture<
         { "CIS0004", "error", "\"130100\" is not a county-level GB/T 2260 code: its county part DD is 00, which makes it a city-level code" },
         { "CIS0005", "error", "Did you mean '冀政办字〔2019〕9号'?" },
         { "CIS0006", "error", "\"省科技局\" is not a responsible unit of the 2020 measures; did you mean '省科技厅'" },
+        { "CIS0007", "error", "the weight -6 is not a finite number ≥ 0" },
         { "CIS0008", "warning", "The deadline 2026-12-31 of this Leap Plan target lies outside the plan horizon 2019-01-01..2025-12-31" },
         { "CIS0009", "warning", "DateTime.Now reads the system clock and flows into the 'asOf' argument of 'ProgressChartMethod.Assess'" },
         { "CIS0010", "warning", "new Random() inside 'JitterWeighting', an implementation of 'IWeighting'" },

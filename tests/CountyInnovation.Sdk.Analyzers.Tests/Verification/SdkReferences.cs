@@ -25,6 +25,18 @@ internal static class SdkReferences
 
     internal static ReferenceAssemblies ReferenceAssemblies { get; } = new("net10.0");
 
+    /// <summary>
+    /// Compiles the test code as if it were the SDK itself (assembly CountyInnovation.Sdk, without the
+    /// real SDK referenced): for rules keyed on a convention the SDK does not use yet.
+    /// </summary>
+    internal static Solution CompileAsTheSdk(Solution solution, ProjectId projectId)
+    {
+        var project = solution.GetProject(projectId)!;
+        var sdk = project.MetadataReferences.Where(reference => reference.Display?.EndsWith("CountyInnovation.Sdk.dll", StringComparison.Ordinal) == true);
+        return solution.WithProjectAssemblyName(projectId, "CountyInnovation.Sdk")
+            .WithProjectMetadataReferences(projectId, project.MetadataReferences.Except(sdk));
+    }
+
     internal static Solution UseLatestLanguage(Solution solution, ProjectId projectId)
     {
         var options = (CSharpParseOptions)solution.GetProject(projectId)!.ParseOptions!;

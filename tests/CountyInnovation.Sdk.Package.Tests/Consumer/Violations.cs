@@ -27,6 +27,8 @@ public static class Violations
 
     public static ResponsibleUnit Unit() => ResponsibleUnits.Get("省科技局");
 
+    public static FixedWeighting Weights() => FixedWeighting.Create([8, -6, 6]);
+
     public static ProgressAssessment Assess(NumericGoal goal, IEnumerable<DatedValue> series) =>
         ProgressChartMethod.Default.Assess(goal, series, LocalDate.FromDateTime(DateTime.Now));
 
