@@ -1,3 +1,4 @@
+using CountyInnovation.Cli.Commands;
 using System.CommandLine;
 using NodaTime;
 
@@ -34,6 +35,6 @@ internal static class CliApplication
 
     private static IEnumerable<Command> Commands(CliContext context)
     {
-        yield break;
+        yield return EvaluateCommand.Create(context);
     }
 }

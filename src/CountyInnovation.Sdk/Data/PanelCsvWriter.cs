@@ -38,9 +38,9 @@ public static class PanelCsvWriter
 
                 writer.Write(county.Code.ToString());
                 writer.Write(',');
-                writer.Write(Quote(county.NameZh));
+                writer.Write(CsvField.Quote(county.NameZh));
                 writer.Write(',');
-                writer.Write(Quote(county.EvaluationGroup.NameZh));
+                writer.Write(CsvField.Quote(county.EvaluationGroup.NameZh));
                 writer.Write(',');
                 writer.Write(panel.Years[y].ToString(CultureInfo.InvariantCulture));
                 for (var i = 0; i < panel.Indicators.Length; i++)
@@ -104,7 +104,4 @@ public static class PanelCsvWriter
     }
 
     private static string Format(double value) => double.IsNaN(value) ? string.Empty : value.ToString("R", CultureInfo.InvariantCulture);
-
-    private static string Quote(string text) =>
-        text.AsSpan().IndexOfAny(",\"\n\r") >= 0 ? "\"" + text.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : text;
 }

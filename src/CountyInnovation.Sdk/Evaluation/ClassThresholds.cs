@@ -7,7 +7,9 @@ namespace CountyInnovation.Sdk.Evaluation;
 /// Lower bounds are inclusive: score ≥ <see cref="A"/> is class A, <see cref="B"/> ≤ score &lt;
 /// <see cref="A"/> is class B, anything lower is class C. The published rule is "A ≥ 80, B 60–80,
 /// C &lt; 60"; that 80 and 60 belong to the upper class is an inference (Chinese "80分以上" usually
-/// includes 80), so the thresholds are configurable.
+/// includes 80), so the thresholds are configurable. A score less than <see cref="Tolerance"/> below
+/// a threshold counts as reaching it: a weighted mean that is exactly 80 on paper can come out as
+/// 79.99999999999999 in floating point, and must not lose its class to rounding noise.
 /// </summary>
 public readonly struct ClassThresholds : IEquatable<ClassThresholds>
 {
@@ -16,6 +18,9 @@ public readonly struct ClassThresholds : IEquatable<ClassThresholds>
         A = a;
         B = b;
     }
+
+    /// <summary>How far (in points) below a threshold a score may fall and still reach it: 1e-9, far below any published precision.</summary>
+    public const double Tolerance = 1e-9;
 
     /// <summary>The published thresholds: A from 80, B from 60.</summary>
     public static ClassThresholds Default => new(80, 60);
@@ -60,7 +65,7 @@ public readonly struct ClassThresholds : IEquatable<ClassThresholds>
             throw new ArgumentException("A missing (NaN) score has no class.", nameof(score));
         }
 
-        return score >= A ? CountyClass.A : score >= B ? CountyClass.B : CountyClass.C;
+        return score >= A - Tolerance ? CountyClass.A : score >= B - Tolerance ? CountyClass.B : CountyClass.C;
     }
 
     /// <summary>The class of a score, or <see langword="null"/> for a missing score.</summary>

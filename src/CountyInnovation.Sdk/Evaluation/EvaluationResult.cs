@@ -21,7 +21,8 @@ public sealed class EvaluationResult : IEquatable<EvaluationResult>
         ImmutableArray<string> firstLevelNames,
         ImmutableArray<CountyEvaluation> counties,
         ImmutableArray<ImputationRecord> imputations,
-        ImmutableArray<TreatmentRecord> treatments)
+        ImmutableArray<TreatmentRecord> treatments,
+        ImmutableArray<string> cityOrder)
     {
         Year = year;
         DataSource = dataSource;
@@ -35,7 +36,7 @@ public sealed class EvaluationResult : IEquatable<EvaluationResult>
         Treatments = treatments;
 
         var classes = new List<CountyClass?>(counties.Length);
-        var cityOrder = new List<string>();
+        var seenOrder = new List<string>();
         var byCity = new Dictionary<string, List<CountyEvaluation>>(StringComparer.Ordinal);
         var sum = 0.0;
         var scored = 0;
@@ -52,7 +53,7 @@ public sealed class EvaluationResult : IEquatable<EvaluationResult>
             {
                 members = [];
                 byCity.Add(county.City, members);
-                cityOrder.Add(county.City);
+                seenOrder.Add(county.City);
             }
 
             members.Add(county);
@@ -60,7 +61,10 @@ public sealed class EvaluationResult : IEquatable<EvaluationResult>
 
         Classes = ClassCounts.Count(classes);
         AverageScore = scored == 0 ? null : sum / scored;
-        Cities = [.. cityOrder.Select(c => CitySummary.Of(c, byCity[c]))];
+        // Cities in the given order (prefecture-level cities by code, then 雄安新区), others as they come.
+        var ordered = cityOrder.Where(byCity.ContainsKey).Distinct().ToList();
+        ordered.AddRange(seenOrder.Where(c => !ordered.Contains(c)));
+        Cities = [.. ordered.Select(c => CitySummary.Of(c, byCity[c]))];
         Ranked = [.. counties.OrderBy(c => c.Rank ?? int.MaxValue).ThenBy(c => c.Code, StringComparer.Ordinal)];
         ClassA = [.. Ranked.Where(c => c.Class == CountyClass.A)];
     }
@@ -164,7 +168,7 @@ public sealed class EvaluationResult : IEquatable<EvaluationResult>
             lines.Add(CountyEvaluation.Of(code, name, city, score, score is null ? null : ranks[i], method.ClassThresholds.Classify(score)));
         }
 
-        return Create(year, dataSource, isSynthetic, "<none>", method, [], [], lines, [], []);
+        return Create(year, dataSource, isSynthetic, "<none>", method, [], [], lines, [], [], []);
     }
 
     /// <summary>Assembles a result; checks codes are unique and the sub-score width matches.</summary>
@@ -178,7 +182,8 @@ public sealed class EvaluationResult : IEquatable<EvaluationResult>
         ImmutableArray<string> firstLevelNames,
         IReadOnlyList<CountyEvaluation> counties,
         ImmutableArray<ImputationRecord> imputations,
-        ImmutableArray<TreatmentRecord> treatments)
+        ImmutableArray<TreatmentRecord> treatments,
+        ImmutableArray<string> cityOrder)
     {
         var seen = new HashSet<string>(counties.Count, StringComparer.Ordinal);
         foreach (var county in counties)
@@ -194,7 +199,7 @@ public sealed class EvaluationResult : IEquatable<EvaluationResult>
             }
         }
 
-        return new EvaluationResult(year, dataSource, isSynthetic, framework, method, firstLevelCodes, firstLevelNames, [.. counties], imputations, treatments);
+        return new EvaluationResult(year, dataSource, isSynthetic, framework, method, firstLevelCodes, firstLevelNames, [.. counties], imputations, treatments, cityOrder);
     }
 
     /// <inheritdoc />

@@ -56,6 +56,11 @@ internal sealed class LocatedJson
     /// <summary>Parses <paramref name="text"/>; a syntax error becomes an <see cref="InvalidInputException"/> at its line and column.</summary>
     public static LocatedJson Parse(string text, string source)
     {
+        if (string.IsNullOrWhiteSpace(text.TrimStart('\uFEFF')))
+        {
+            throw new InvalidInputException([DataProblem.At(SourceLocation.Of(source, 1, 1), "The file is empty; a JSON object was expected.")]);
+        }
+
         var bytes = Encoding.UTF8.GetBytes(text.StartsWith('\uFEFF') ? text[1..] : text);
         var lines = new LineMap(bytes, source);
         var reader = new Utf8JsonReader(bytes, new JsonReaderOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true });

@@ -7,28 +7,34 @@ namespace CountyInnovation.Sdk.Evaluation;
 /// <summary>
 /// One step's method, chosen by its registered name (for example <c>min-max</c>, <c>entropy</c>,
 /// <c>geometric</c>), with its numeric parameters (for example <c>lower = 0</c>, <c>upper = 100</c>).
-/// Names are case-insensitive and stored in lower case; parameters are sorted by name so that two
-/// equal choices format, hash and compare equal.
+/// Parameters are numbers or, for options such as <c>zero-range = midpoint</c>, texts. Names are
+/// case-insensitive and stored in lower case; parameters are sorted by name so that two equal
+/// choices format, hash and compare equal.
 /// </summary>
 public sealed class MethodChoice : IEquatable<MethodChoice>
 {
-    private MethodChoice(string name, ImmutableSortedDictionary<string, double> parameters)
+    private MethodChoice(string name, ImmutableSortedDictionary<string, double> parameters, ImmutableSortedDictionary<string, string> textParameters)
     {
         Name = name;
         Parameters = parameters;
+        TextParameters = textParameters;
     }
 
     /// <summary>The method's registered name, lower case.</summary>
     public string Name { get; }
 
-    /// <summary>The method's parameters by name (ordinal order).</summary>
+    /// <summary>The method's numeric parameters by name (ordinal order).</summary>
     public ImmutableSortedDictionary<string, double> Parameters { get; }
+
+    /// <summary>The method's text parameters by name (ordinal order), for example <c>zero-range = midpoint</c>.</summary>
+    public ImmutableSortedDictionary<string, string> TextParameters { get; }
 
     /// <summary>Creates a choice.</summary>
     /// <param name="name">The registered name; letters, digits and '-' only.</param>
-    /// <param name="parameters">Parameters by name; every value finite. May be omitted.</param>
-    /// <exception cref="ArgumentException">The name is empty or malformed, or a parameter is not finite.</exception>
-    public static MethodChoice Of(string name, IEnumerable<KeyValuePair<string, double>>? parameters = null)
+    /// <param name="parameters">Numeric parameters by name; every value finite. May be omitted.</param>
+    /// <param name="textParameters">Text parameters by name. May be omitted.</param>
+    /// <exception cref="ArgumentException">The name is empty or malformed, a parameter is not finite, or a name is given twice.</exception>
+    public static MethodChoice Of(string name, IEnumerable<KeyValuePair<string, double>>? parameters = null, IEnumerable<KeyValuePair<string, string>>? textParameters = null)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(name);
         foreach (var ch in name)
@@ -54,7 +60,18 @@ public sealed class MethodChoice : IEquatable<MethodChoice>
             }
         }
 
-        return new MethodChoice(name.ToLowerInvariant(), builder.ToImmutable());
+        var texts = ImmutableSortedDictionary.CreateBuilder<string, string>(StringComparer.Ordinal);
+        foreach (var (key, value) in textParameters ?? [])
+        {
+            ArgumentException.ThrowIfNullOrWhiteSpace(key, nameof(textParameters));
+            ArgumentNullException.ThrowIfNull(value, nameof(textParameters));
+            if (builder.ContainsKey(key) || !texts.TryAdd(key, value))
+            {
+                throw new ArgumentException($"Parameter '{key}' of method '{name}' is given twice.", nameof(textParameters));
+            }
+        }
+
+        return new MethodChoice(name.ToLowerInvariant(), builder.ToImmutable(), texts.ToImmutable());
     }
 
     /// <summary>Creates a choice from name/value pairs, for example <c>Of("min-max", ("lower", 0), ("upper", 100))</c>.</summary>
@@ -74,7 +91,9 @@ public sealed class MethodChoice : IEquatable<MethodChoice>
         other is not null
         && string.Equals(Name, other.Name, StringComparison.Ordinal)
         && Parameters.Count == other.Parameters.Count
-        && Parameters.All(p => other.Parameters.TryGetValue(p.Key, out var v) && v.Equals(p.Value));
+        && Parameters.All(p => other.Parameters.TryGetValue(p.Key, out var v) && v.Equals(p.Value))
+        && TextParameters.Count == other.TextParameters.Count
+        && TextParameters.All(p => other.TextParameters.TryGetValue(p.Key, out var v) && string.Equals(v, p.Value, StringComparison.Ordinal));
 
     /// <inheritdoc />
     public override bool Equals(object? obj) => Equals(obj as MethodChoice);
@@ -90,30 +109,26 @@ public sealed class MethodChoice : IEquatable<MethodChoice>
             hash.Add(value);
         }
 
+        foreach (var (key, value) in TextParameters)
+        {
+            hash.Add(key, StringComparer.Ordinal);
+            hash.Add(value, StringComparer.Ordinal);
+        }
+
         return hash.ToHashCode();
     }
 
-    /// <summary>Formats as <c>name</c> or <c>name(p1=v1, p2=v2)</c>.</summary>
+    /// <summary>Formats as <c>name</c> or <c>name(p1=v1, p2=v2)</c> (parameters in name order).</summary>
     public override string ToString()
     {
-        if (Parameters.IsEmpty)
+        if (Parameters.IsEmpty && TextParameters.IsEmpty)
         {
             return Name;
         }
 
-        var text = new StringBuilder(Name).Append('(');
-        var first = true;
-        foreach (var (key, value) in Parameters)
-        {
-            if (!first)
-            {
-                text.Append(", ");
-            }
-
-            first = false;
-            text.Append(key).Append('=').Append(value.ToString("R", CultureInfo.InvariantCulture));
-        }
-
-        return text.Append(')').ToString();
+        var all = Parameters.Select(p => $"{p.Key}={p.Value.ToString("R", CultureInfo.InvariantCulture)}")
+            .Concat(TextParameters.Select(p => $"{p.Key}={p.Value}"))
+            .Order(StringComparer.Ordinal);
+        return new StringBuilder(Name).Append('(').AppendJoin(", ", all).Append(')').ToString();
     }
 }

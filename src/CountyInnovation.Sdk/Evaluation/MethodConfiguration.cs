@@ -40,23 +40,26 @@ public sealed class MethodConfiguration : IEquatable<MethodConfiguration>
     }
 
     /// <summary>
-    /// The SDK's default method (a documented assumption: the official normalisation and weights are
-    /// not public): no screening, missing values carried forward from the latest earlier year (at
-    /// most 2 years back) and then filled with the city median, the JRC outlier treatment,
-    /// min-max to [0, 100] for quantitative indicators, qualitative scores taken on their 0–100
-    /// scale, the framework's fixed weights and weighted arithmetic means at every level, no final
-    /// rescaling, classes A ≥ 80 and B ≥ 60.
+    /// The SDK's default method — a documented assumption, since the official normalisation and
+    /// weights are not public: no screening; missing values carried forward from the latest earlier
+    /// year (at most 2 years back), then filled with the median of the county's city; no outlier
+    /// treatment (goalposts already cap extreme values, and winsorising would make a county's score
+    /// depend on its neighbours' values); goalpost normalisation of quantitative indicators against
+    /// the framework's standard values, × 100 and clamped to [0, 100] (as national monitoring does,
+    /// so that scores are comparable across years and a county's progress shows as a score increase);
+    /// qualitative scores mapped linearly from their scale onto 0–100; the framework's fixed weights
+    /// and weighted arithmetic means at every level; no final rescaling; classes A ≥ 80, B ≥ 60.
     /// </summary>
     public static MethodConfiguration Default { get; } = new(
         "default",
         0,
-        [MethodChoice.Of("carry-forward", ("maxYears", 2)), MethodChoice.Of("group-median")],
-        true,
-        MethodChoice.Of("winsorise", ("maxPoints", 5), ("skewness", 2), ("kurtosis", 3.5)),
-        MethodChoice.Of("min-max", ("lower", 0), ("upper", 100)),
+        [MethodChoice.Of("carry-forward", ("max-years", 2)), MethodChoice.Of("group-median")],
+        false,
+        MethodChoice.Of("winsorise-or-log", ("max-winsorised", 5), ("skew-threshold", 2), ("kurtosis-threshold", 3.5)),
+        MethodChoice.Of("goalposts", ("scale", 100)),
         ImmutableSortedDictionary.Create<string, MethodChoice>(StringComparer.Ordinal),
         [LevelMethod.Default],
-        MethodChoice.Of("linear", ("inputMinimum", 0), ("inputMaximum", 100)),
+        MethodChoice.Of("linear", ("lower", 0), ("upper", 100)),
         MethodChoice.Of("none"),
         ClassThresholds.Default);
 

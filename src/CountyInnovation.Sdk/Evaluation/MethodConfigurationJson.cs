@@ -4,6 +4,7 @@ using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using CountyInnovation.Sdk.Diagnostics;
+using CountyInnovation.Sdk.Scoring.Configuration;
 
 namespace CountyInnovation.Sdk.Evaluation;
 
@@ -17,24 +18,26 @@ public static class MethodConfigurationJson
     /// <summary>Reads a method configuration.</summary>
     /// <param name="reader">The JSON text.</param>
     /// <param name="source">The file name, for error locations.</param>
+    /// <param name="registry">Where scoring method names are looked up; <see cref="ScoringMethodRegistry.Default"/> when omitted.</param>
     /// <exception cref="InvalidInputException">The file is malformed or names unknown methods or bad values.</exception>
-    public static MethodConfiguration Read(TextReader reader, string source)
+    public static MethodConfiguration Read(TextReader reader, string source, ScoringMethodRegistry? registry = null)
     {
         ArgumentNullException.ThrowIfNull(reader);
-        return Parse(reader.ReadToEnd(), source);
+        return Parse(reader.ReadToEnd(), source, registry);
     }
 
     /// <summary>Parses a method configuration from JSON text.</summary>
     /// <param name="json">The JSON text.</param>
     /// <param name="source">The file name, for error locations.</param>
+    /// <param name="registry">Where scoring method names are looked up; <see cref="ScoringMethodRegistry.Default"/> when omitted.</param>
     /// <exception cref="InvalidInputException">The text is malformed or names unknown methods or bad values.</exception>
-    public static MethodConfiguration Parse(string json, string source)
+    public static MethodConfiguration Parse(string json, string source, ScoringMethodRegistry? registry = null)
     {
         ArgumentNullException.ThrowIfNull(json);
         ArgumentException.ThrowIfNullOrEmpty(source);
         var root = LocatedJson.Parse(json, source);
         var problems = new List<DataProblem>();
-        var config = new Reader(problems).Configuration(root);
+        var config = new Reader(problems, registry ?? ScoringMethodRegistry.Default).Configuration(root);
         if (problems.Count > 0)
         {
             throw new InvalidInputException(problems);
@@ -139,9 +142,14 @@ public static class MethodConfigurationJson
         {
             writer.WriteNumber(key, value);
         }
+
+        foreach (var (key, value) in choice.TextParameters)
+        {
+            writer.WriteString(key, value);
+        }
     }
 
-    private sealed class Reader(List<DataProblem> problems)
+    private sealed class Reader(List<DataProblem> problems, ScoringMethodRegistry registry)
     {
         public MethodConfiguration Configuration(LocatedJson root)
         {
@@ -490,7 +498,7 @@ public static class MethodConfigurationJson
         {
             if (value.IsString)
             {
-                return Named(value, path + ".method", value.Text!, [], step);
+                return Named(value, path + ".method", value.Text!, [], [], step);
             }
 
             if (!Expect(value, path, value.IsObject, "a method name or an object such as { \"method\": \"…\", \"parameter\": 1 }"))
@@ -504,7 +512,8 @@ public static class MethodConfigurationJson
         private MethodChoice? ChoiceBody(LocatedJson owner, IEnumerable<(string Name, SourceLocation Where, LocatedJson Value)> properties, string path, MethodStep step)
         {
             LocatedJson? method = null;
-            var parameters = new List<KeyValuePair<string, double>>();
+            var numbers = new List<KeyValuePair<string, double>>();
+            var texts = new List<KeyValuePair<string, string>>();
             var ok = true;
             foreach (var (key, _, item) in properties)
             {
@@ -513,43 +522,59 @@ public static class MethodConfigurationJson
                     ok &= Expect(item, path + ".method", item.IsString && !string.IsNullOrWhiteSpace(item.Text), "a method name");
                     method = item;
                 }
-                else if (Expect(item, path + "." + key, item.IsNumber, "a number (method parameters are numeric)"))
+                else if (item.IsNumber)
                 {
-                    parameters.Add(KeyValuePair.Create(key, item.Number));
+                    numbers.Add(KeyValuePair.Create(key, item.Number));
+                }
+                else if (item.IsString || item.IsBoolean)
+                {
+                    texts.Add(KeyValuePair.Create(key, item.IsString ? item.Text! : item.Kind == JsonTokenType.True ? "true" : "false"));
                 }
                 else
                 {
-                    ok = false;
+                    ok &= Expect(item, path + "." + key, false, "a number, a text or a boolean (method parameters)");
                 }
             }
 
             if (method is null)
             {
-                Problem(owner.Location, path, $"the \"method\" property is missing; known {MethodNames.Describe(step)} methods: {string.Join(", ", MethodNames.Known(step))}.");
+                Problem(owner.Location, path, $"the \"method\" property is missing; known {MethodNames.Describe(step)} methods: {string.Join(", ", Known(step))}.");
                 return null;
             }
 
-            return ok ? Named(method, path + ".method", method.Text!, parameters, step) : null;
+            return ok ? Named(method, path + ".method", method.Text!, numbers, texts, step) : null;
         }
 
-        private MethodChoice? Named(LocatedJson at, string path, string name, List<KeyValuePair<string, double>> parameters, MethodStep step)
+        private IReadOnlyList<string> Known(MethodStep step) =>
+            MethodNames.ScoringKind(step) is { } kind ? registry.Names(kind) : MethodNames.Known(step);
+
+        private MethodChoice? Named(LocatedJson at, string path, string name, List<KeyValuePair<string, double>> numbers, List<KeyValuePair<string, string>> texts, MethodStep step)
         {
-            var known = MethodNames.Known(step);
+            var known = Known(step);
             var normalised = name.Trim().ToLowerInvariant();
-            if (!known.Contains(normalised, StringComparer.Ordinal))
+            if (!known.Contains(normalised, StringComparer.OrdinalIgnoreCase))
             {
                 Problem(at.Location, path, $"unknown {MethodNames.Describe(step)} method '{name}'; known: {string.Join(", ", known)}.");
                 return null;
             }
 
-            var unknownParameters = parameters.Where(p => !MethodNames.Parameters(step, normalised).Contains(p.Key, StringComparer.Ordinal)).ToList();
-            foreach (var p in unknownParameters)
+            MethodChoice choice;
+            try
             {
-                var allowed = MethodNames.Parameters(step, normalised);
-                Problem(at.Location, path, $"method '{normalised}' takes no parameter '{p.Key}'; its parameters: {(allowed.Count == 0 ? "none" : string.Join(", ", allowed))}.");
+                choice = MethodChoice.Of(normalised, numbers, texts);
+            }
+            catch (ArgumentException e)
+            {
+                Problem(at.Location, path, e.Message);
+                return null;
             }
 
-            return unknownParameters.Count > 0 ? null : MethodChoice.Of(normalised, parameters);
+            foreach (var message in MethodNames.Check(registry, step, choice))
+            {
+                Problem(at.Location, path, message);
+            }
+
+            return choice;
         }
 
         private double? Share(LocatedJson value, string path) =>
