@@ -26,6 +26,7 @@ public sealed class PackageEndToEndTests(PackedConsumer packed) : IClassFixture<
         { "CIS0009", "warning", "DateTime.Now reads the system clock and flows into the 'asOf' argument of 'ProgressChartMethod.Assess'" },
         { "CIS0010", "warning", "new Random() inside 'JitterWeighting', an implementation of 'IWeighting'" },
         { "CIS0011", "warning", "The result of 'MethodConfiguration.WithName' is discarded" },
+        { "CIS0012", "error", "This method configuration is invalid: level 1 aggregation 'geometric' needs strictly positive values, but normalisation 'goalposts' can output zero or negative values" },
     };
 
     [Fact]

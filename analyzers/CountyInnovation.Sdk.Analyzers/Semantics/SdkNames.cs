@@ -23,5 +23,9 @@ internal static class SdkNames
 
     internal const string LocalDate = "NodaTime.LocalDate";
 
+    internal const string MethodConfiguration = "CountyInnovation.Sdk.Evaluation.MethodConfiguration";
+    internal const string MethodChoice = "CountyInnovation.Sdk.Evaluation.MethodChoice";
+    internal const string LevelMethod = "CountyInnovation.Sdk.Evaluation.LevelMethod";
+
     internal const string PureAttribute = "System.Diagnostics.Contracts.PureAttribute";
 }

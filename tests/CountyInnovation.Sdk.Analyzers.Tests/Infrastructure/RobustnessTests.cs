@@ -77,6 +77,28 @@ public sealed class RobustnessTests
         public struct V { public static V operator +(V a, V b) => default; public int this[int i] => i; }
         public class C { [A(29)] public void M(MeasureNumber m = default, DateTime d = default) { } public MeasureNumber P => new(); }
         """,
+        // Self-referential and cyclic locals, half-written configurations, weights and targets.
+        """
+        using CountyInnovation.Sdk.Evaluation; using CountyInnovation.Sdk.Scoring.Weighting; using CountyInnovation.Sdk.Targets;
+        using CountyInnovation.Sdk.Policy; using CountyInnovation.Sdk.Responsibility; using NodaTime;
+        class C
+        {
+            void M()
+            {
+                var a = a.WithName("x");
+                var b = c; var c = b;
+                var d = MethodConfiguration.Default.WithLevels(LevelMethod.Of(MethodChoice.Of(), MethodChoice.Of(null!)));
+                var e = MethodConfiguration.Default.WithNormalisation(MethodChoice.Of("min-max", ("lower", ), ("upper" 100)));
+                var f = MethodConfiguration.Default.WithLevels([.. new LevelMethod[0]]).WithLevels();
+                var g = FixedWeighting.Create([]); var h = FixedWeighting.Create(new double[] { 1, "x" });
+                var i = QuantityTarget.Create(MeasureNumber.From(19), "", "", "", 1, "", "", Deadline.FromPhrase(null));
+                var j = QuantityTarget.Create(default, "", "", "", 1, "", "", Deadline.On(new LocalDate(2026, 13, 40)));
+                var k = TrackedTarget.Create("x", MeasureNumber.From(1), "t", k);
+                var l = ResponsibleUnits.Get(); var m = ResponsibleUnits.Get(null); var n = ResponsibleUnits.Get("");
+                var o = DoublingRule.From(2017, null, deadline: Deadline.Parse("2026-02-30").Date);
+            }
+        }
+        """,
         // Empty file, only trivia, only a namespace.
         "",
         "// nothing but a comment\n#if NEVER\nclass X { void M() { DateTime.Now; } }\n#endif",
@@ -102,6 +124,10 @@ public sealed class RobustnessTests
 
         Assert.Empty(exceptions);
         Assert.DoesNotContain(diagnostics, diagnostic => diagnostic.Id == "AD0001");
+
+        // The analyzers did run over the broken code: what is well-formed in it is still judged.
+        Assert.Contains(diagnostics, diagnostic => diagnostic.Id == "CIS0001");
+        Assert.Contains(diagnostics, diagnostic => diagnostic.Id == "CIS0003");
     }
 
     [Fact]

@@ -35,6 +35,9 @@ public static class Violations
     public static TrackedTarget Colleges() => TrackedTarget.Create(
         "M19-1", MeasureNumber.From(19), "25 higher vocational colleges", NumericRule.For(NumericGoal.Reach(25, new LocalDate(2026, 12, 31))));
 
+    public static MethodConfiguration Geometric() => MethodConfiguration.Default
+        .WithLevels(LevelMethod.Of(MethodChoice.Of("fixed"), MethodChoice.Of("geometric")));
+
     public static void Rename(MethodConfiguration configuration) => configuration.WithName("alternative");
 }
 
