@@ -29,12 +29,13 @@ public sealed class SystemClockAnalyzer : SdkAnalyzer
         }
 
         var extensionPoints = new ExtensionPoints();
+        var clockReads = new SystemClockReads(context.Compilation);
 
         context.RegisterOperationAction(
             operationContext =>
             {
                 var read = operationContext.Operation;
-                if (SystemClockReads.Describe(read) is not { } clock)
+                if (clockReads.Describe(read) is not { } clock)
                 {
                     return;
                 }
@@ -71,12 +72,12 @@ public sealed class SystemClockAnalyzer : SdkAnalyzer
 
                 foreach (var argument in arguments)
                 {
-                    if (!SystemClockReads.IsAsOf(argument.Parameter) || ContainsDirectRead(argument.Value))
+                    if (!SystemClockReads.IsAsOf(argument.Parameter) || ContainsDirectRead(clockReads, argument.Value))
                     {
                         continue;
                     }
 
-                    if (SystemClockReads.FindIn(argument.Value) is { } clock)
+                    if (clockReads.FindIn(argument.Value) is { } clock)
                     {
                         Report(operationContext, argument.Value.Syntax, clock, $"and flows into the '{argument.Parameter!.Name}' argument of '{method.ContainingType.Name}.{method.Name}'");
                     }
@@ -90,16 +91,16 @@ public sealed class SystemClockAnalyzer : SdkAnalyzer
         context.ReportDiagnostic(Diagnostic.Create(Descriptors.SystemClock, syntax.GetLocation(), clock, where));
 
     /// <summary>Reads written inside the argument itself are reported where they are read.</summary>
-    private static bool ContainsDirectRead(IOperation operation)
+    private static bool ContainsDirectRead(SystemClockReads clockReads, IOperation operation)
     {
-        if (SystemClockReads.Describe(operation) is not null)
+        if (clockReads.Describe(operation) is not null)
         {
             return true;
         }
 
         foreach (var child in operation.ChildOperations)
         {
-            if (ContainsDirectRead(child))
+            if (ContainsDirectRead(clockReads, child))
             {
                 return true;
             }

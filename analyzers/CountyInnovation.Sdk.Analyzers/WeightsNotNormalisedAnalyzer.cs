@@ -102,8 +102,8 @@ public sealed class WeightsNotNormalisedAnalyzer : SdkAnalyzer
             return WeightsKind.Normalised;
         }
 
-        var inWeighting = method.ContainingNamespace?.ToDisplayString() == WeightingNamespace;
-        return inWeighting && (parameter.Name is "weights" or "rawWeights" || (method.Name == "Create" && parameter.Name == "raw"))
+        var rawName = parameter.Name is "weights" or "rawWeights" || (method.Name == "Create" && parameter.Name == "raw");
+        return rawName && method.ContainingNamespace?.ToDisplayString() == WeightingNamespace
             ? WeightsKind.Raw
             : WeightsKind.None;
     }

@@ -3,14 +3,22 @@ using Microsoft.CodeAnalysis.Operations;
 
 namespace CountyInnovation.Sdk.Analyzers.Semantics;
 
-/// <summary>Recognises reads of the system clock and where their values go.</summary>
-internal static class SystemClockReads
+/// <summary>
+/// Recognises reads of the system clock and where their values go. One instance per compilation
+/// holds the clock types, resolved once, so a member reference costs a few reference comparisons.
+/// </summary>
+internal sealed class SystemClockReads(Compilation compilation)
 {
+    private readonly INamedTypeSymbol? dateTime = compilation.GetTypeByMetadataName("System.DateTime");
+    private readonly INamedTypeSymbol? dateTimeOffset = compilation.GetTypeByMetadataName("System.DateTimeOffset");
+    private readonly INamedTypeSymbol? systemClock = compilation.GetTypeByMetadataName("NodaTime.SystemClock");
+    private readonly INamedTypeSymbol? timeProvider = compilation.GetTypeByMetadataName("System.TimeProvider");
+
     /// <summary>
     /// The name of the clock read (<c>DateTime.Now</c>, <c>SystemClock.Instance</c>, ...) when the
     /// operation is one, otherwise <see langword="null"/>.
     /// </summary>
-    internal static string? Describe(IOperation operation)
+    internal string? Describe(IOperation operation)
     {
         ISymbol? member = operation switch
         {
@@ -23,17 +31,16 @@ internal static class SystemClockReads
             return null;
         }
 
-        var typeName = type.ToDisplayString();
-        var isClock = typeName switch
-        {
-            "System.DateTime" => member.Name is "Now" or "UtcNow" or "Today",
-            "System.DateTimeOffset" => member.Name is "Now" or "UtcNow",
-            "NodaTime.SystemClock" => member.Name == "Instance",
-            "System.TimeProvider" => member.Name == "System",
-            _ => false,
-        };
+        var isClock =
+            (Is(type, dateTime) && member.Name is "Now" or "UtcNow" or "Today")
+            || (Is(type, dateTimeOffset) && member.Name is "Now" or "UtcNow")
+            || (Is(type, systemClock) && member.Name == "Instance")
+            || (Is(type, timeProvider) && member.Name == "System");
         return isClock ? type.Name + "." + member.Name : null;
     }
+
+    private static bool Is(INamedTypeSymbol type, INamedTypeSymbol? clockType) =>
+        clockType is not null && SymbolEqualityComparer.Default.Equals(type, clockType);
 
     /// <summary>
     /// Whether a parameter of an SDK method is an "as of" input (named <c>asOf…</c>). An <c>IClock</c>
@@ -51,7 +58,7 @@ internal static class SystemClockReads
     /// Whether the operation tree contains a system clock read, following locals back to their
     /// initializers a few steps.
     /// </summary>
-    internal static string? FindIn(IOperation? operation, int depth = 0)
+    internal string? FindIn(IOperation? operation, int depth = 0)
     {
         if (operation is null || depth > 3)
         {

@@ -28,6 +28,30 @@ public sealed class DiscardedPureResultTests
     }
 
     [Fact]
+    public async Task Discarded_evaluation_results_are_reported()
+    {
+        const string source = """
+            using CountyInnovation.Sdk.Data;
+            using CountyInnovation.Sdk.Evaluation;
+            using CountyInnovation.Sdk.Indicators;
+            class C
+            {
+                EvaluationResult M(Panel panel, IndicatorFramework framework, MethodConfiguration method, EvaluationYear year, EvaluationPipeline pipeline)
+                {
+                    {|#0:EvaluationPipeline.Evaluate(panel, framework, method, year)|};
+                    {|#1:pipeline.Evaluate(panel, year)|};
+                    return pipeline.Evaluate(panel, year);
+                }
+            }
+            """;
+
+        await Verify.VerifyAsync(
+            source,
+            Verify.Diagnostic().WithLocation(0).WithArguments("EvaluationPipeline.Evaluate", "'Evaluate' returns its EvaluationResult and stores nothing"),
+            Verify.Diagnostic().WithLocation(1).WithArguments("EvaluationPipeline.Evaluate", "'Evaluate' returns its EvaluationResult and stores nothing"));
+    }
+
+    [Fact]
     public async Task Used_results_explicit_discards_and_other_libraries_are_not_reported()
     {
         const string source = """
