@@ -20,7 +20,6 @@ public sealed class DeadlineOutsidePlanHorizonAnalyzer : SdkAnalyzer
 {
     private const int FirstYear = 2019;
     private const int LastYear = 2025;
-    private const string TargetsNamespace = "CountyInnovation.Sdk.Targets";
 
     private static readonly Regex Phrase = new(@"^(?:到(?<year>\d{4})年(?:底)?(?:前)?|(?<year>\d{4})年底?前?)$", RegexOptions.CultureInvariant);
     private static readonly Regex IsoDate = new(@"^(?<year>\d{4})-(?<month>\d{2})-(?<day>\d{2})$", RegexOptions.CultureInvariant);
@@ -43,13 +42,17 @@ public sealed class DeadlineOutsidePlanHorizonAnalyzer : SdkAnalyzer
         var deadline = context.Compilation.GetTypeByMetadataName(SdkNames.Deadline);
         var horizon = context.Compilation.GetTypeByMetadataName(SdkNames.PlanHorizon);
         var types = new Types(localDate, deadline, horizon);
+        if ((deadline ?? context.Compilation.GetTypeByMetadataName(SdkNames.TrackedTarget))?.ContainingNamespace is not { } targets)
+        {
+            return;
+        }
 
         context.RegisterOperationAction(
             operationContext =>
             {
                 var invocation = (IInvocationOperation)operationContext.Operation;
-                if (!invocation.TargetMethod.IsStatic || !invocation.TargetMethod.IsFromSdk()
-                    || invocation.TargetMethod.ContainingNamespace?.ToDisplayString() != TargetsNamespace
+                if (!invocation.TargetMethod.IsStatic
+                    || !SymbolEqualityComparer.Default.Equals(invocation.TargetMethod.ContainingNamespace, targets)
                     || !ForMeasure(invocation, measureNumber))
                 {
                     return;

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Linq;
 using CountyInnovation.Sdk.Analyzers.Semantics;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
@@ -64,7 +65,7 @@ public sealed class SystemClockAnalyzer : SdkAnalyzer
                     IObjectCreationOperation creation => (creation.Constructor, creation.Arguments),
                     _ => (null, ImmutableArray<IArgumentOperation>.Empty),
                 };
-                if (method is null || !method.IsFromSdk()
+                if (method is null || !method.IsFromSdk() || !method.Parameters.Any(SystemClockReads.IsAsOf)
                     || extensionPoints.Around(operationContext.ContainingSymbol) is not null)
                 {
                     return;

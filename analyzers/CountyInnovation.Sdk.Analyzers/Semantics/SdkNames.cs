@@ -18,6 +18,7 @@ internal static class SdkNames
     internal const string CountyCode = "CountyInnovation.Sdk.Counties.CountyCode";
     internal const string ResponsibleUnits = "CountyInnovation.Sdk.Responsibility.ResponsibleUnits";
 
+    internal const string TrackedTarget = "CountyInnovation.Sdk.Targets.TrackedTarget";
     internal const string Deadline = "CountyInnovation.Sdk.Targets.Deadline";
     internal const string PlanHorizon = "CountyInnovation.Sdk.Policy.PlanHorizon";
 
