@@ -56,6 +56,40 @@ public sealed class UnparsableDocumentNumberTests
     }
 
     [Fact]
+    public async Task Invalid_constant_parts_given_to_From_are_reported_with_the_factorys_words()
+    {
+        const string source = """
+            using CountyInnovation.Sdk.Policy;
+            class C
+            {
+                void M(int year)
+                {
+                    _ = DocumentNumber.From({|#0:"JZB"|}, 2019, 9);
+                    _ = DocumentNumber.From("冀政办字", {|#1:1899|}, {|#2:0|});
+                    _ = DocumentNumber.From("冀政办字", 2019, 9);
+                    _ = DocumentNumber.From("冀政办字", year, 9);
+                }
+            }
+            """;
+        var issuer = Problem(() => CountyInnovation.Sdk.Policy.DocumentNumber.From("JZB", 2019, 9));
+        var year = Problem(() => CountyInnovation.Sdk.Policy.DocumentNumber.From("冀政办字", 1899, 9));
+        var serial = Problem(() => CountyInnovation.Sdk.Policy.DocumentNumber.From("冀政办字", 2019, 0));
+
+        await Verify.VerifyAsync(
+            source,
+            Verify.Diagnostic().WithLocation(0).WithArguments(issuer),
+            Verify.Diagnostic().WithLocation(1).WithArguments(year),
+            Verify.Diagnostic().WithLocation(2).WithArguments(serial));
+    }
+
+    /// <summary>The factory's message without the " (Parameter …)" that ArgumentException appends.</summary>
+    private static string Problem(Action create)
+    {
+        var message = Assert.ThrowsAny<ArgumentException>(create).Message;
+        return message[..message.IndexOf(" (Parameter", StringComparison.Ordinal)];
+    }
+
+    [Fact]
     public async Task Fix_rewrites_each_mis_typing_in_the_canonical_form_and_fix_all_does_every_one()
     {
         const string source = """
