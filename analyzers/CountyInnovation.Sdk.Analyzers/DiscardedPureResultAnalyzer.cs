@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using CountyInnovation.Sdk.Analyzers.Semantics;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
@@ -14,6 +15,12 @@ namespace CountyInnovation.Sdk.Analyzers;
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class DiscardedPureResultAnalyzer : SdkAnalyzer
 {
+    /// <summary>
+    /// Present (value <c>"true"</c>) when the call is a <c>With…</c> copy on a receiver that can be
+    /// assigned (a local, a parameter, a writable field or property): the code fix assigns the copy back.
+    /// </summary>
+    public const string AssignBackProperty = "AssignBack";
+
     /// <summary>Creates the analyzer.</summary>
     public DiscardedPureResultAnalyzer()
         : base(Descriptors.DiscardedPureResult)
@@ -51,9 +58,13 @@ public sealed class DiscardedPureResultAnalyzer : SdkAnalyzer
                     return;
                 }
 
+                var properties = expression == statement.Operation && IsWithCopy(method) && IsAssignable(invocation.Instance)
+                    ? ImmutableDictionary<string, string?>.Empty.Add(AssignBackProperty, "true")
+                    : ImmutableDictionary<string, string?>.Empty;
                 operationContext.ReportDiagnostic(Diagnostic.Create(
                     Descriptors.DiscardedPureResult,
                     invocation.Syntax.GetLocation(),
+                    properties,
                     method.ContainingType.Name + "." + method.Name,
                     reason));
             },
@@ -88,6 +99,16 @@ public sealed class DiscardedPureResultAnalyzer : SdkAnalyzer
         && (SymbolEqualityComparer.Default.Equals(method.ReturnType.OriginalDefinition, method.ContainingType.OriginalDefinition)
             || (method.IsExtensionMethod && method.Parameters.Length > 0
                 && SymbolEqualityComparer.Default.Equals(method.ReturnType.OriginalDefinition, method.Parameters[0].Type.OriginalDefinition)));
+
+    private static bool IsAssignable(IOperation? receiver) =>
+        receiver switch
+        {
+            ILocalReferenceOperation local => !local.Local.IsConst && local.Local.RefKind == RefKind.None && !local.Local.IsUsing && !local.Local.IsForEach,
+            IParameterReferenceOperation parameter => parameter.Parameter.RefKind is RefKind.None or RefKind.Ref or RefKind.Out,
+            IFieldReferenceOperation field => !field.Field.IsReadOnly && !field.Field.IsConst,
+            IPropertyReferenceOperation property => property.Property.SetMethod is { IsInitOnly: false } && property.Arguments.IsEmpty,
+            _ => false,
+        };
 
     private static bool HasAttribute(ISymbol symbol, INamedTypeSymbol attribute)
     {

@@ -1,3 +1,5 @@
+using CountyInnovation.Sdk.Analyzers.Tests.Verification;
+using CountyInnovation.Sdk.CodeFixes;
 using Verify = CountyInnovation.Sdk.Analyzers.Tests.Verification.AnalyzerVerifier<CountyInnovation.Sdk.Analyzers.DiscardedPureResultAnalyzer>;
 
 namespace CountyInnovation.Sdk.Analyzers.Tests.Rules;
@@ -49,6 +51,67 @@ public sealed class DiscardedPureResultTests
             source,
             Verify.Diagnostic().WithLocation(0).WithArguments("EvaluationPipeline.Evaluate", "'Evaluate' returns its EvaluationResult and stores nothing"),
             Verify.Diagnostic().WithLocation(1).WithArguments("EvaluationPipeline.Evaluate", "'Evaluate' returns its EvaluationResult and stores nothing"));
+    }
+
+    [Fact]
+    public async Task Fix_assigns_the_copy_back_to_assignable_receivers_and_fix_all_does_every_one()
+    {
+        const string source = """
+            using CountyInnovation.Sdk.Evaluation;
+            class C
+            {
+                private MethodConfiguration field = MethodConfiguration.Default;
+                private readonly MethodConfiguration fixedOne = MethodConfiguration.Default;
+                void M(MethodConfiguration parameter)
+                {
+                    var local = MethodConfiguration.Default;
+                    {|#0:local.WithName("a")|};
+                    // keep this comment
+                    {|#1:parameter.WithScreeningThreshold(0.5)|};
+                    {|#2:field.WithName("b")|};
+                    {|#3:fixedOne.WithName("c")|};
+                    {|#4:MethodConfiguration.Default.WithName("d")|};
+                }
+            }
+            """;
+        const string fixedSource = """
+            using CountyInnovation.Sdk.Evaluation;
+            class C
+            {
+                private MethodConfiguration field = MethodConfiguration.Default;
+                private readonly MethodConfiguration fixedOne = MethodConfiguration.Default;
+                void M(MethodConfiguration parameter)
+                {
+                    var local = MethodConfiguration.Default;
+                    local = local.WithName("a");
+                    // keep this comment
+                    parameter = parameter.WithScreeningThreshold(0.5);
+                    field = field.WithName("b");
+                    {|#3:fixedOne.WithName("c")|};
+                    {|#4:MethodConfiguration.Default.WithName("d")|};
+                }
+            }
+            """;
+
+        var test = new CodeFixVerifier<DiscardedPureResultAnalyzer, AssignCopyCodeFixProvider>.Test
+        {
+            TestCode = source,
+            FixedCode = fixedSource,
+            CodeActionEquivalenceKey = AssignCopyCodeFixProvider.EquivalenceKey,
+        };
+        string[] methods = ["WithName", "WithScreeningThreshold", "WithName", "WithName", "WithName"];
+        for (var i = 0; i < methods.Length; i++)
+        {
+            test.TestState.ExpectedDiagnostics.Add(Copy(i, methods[i]));
+        }
+
+        test.FixedState.ExpectedDiagnostics.Add(Copy(3, "WithName"));
+        test.FixedState.ExpectedDiagnostics.Add(Copy(4, "WithName"));
+        await test.RunAsync();
+
+        static Microsoft.CodeAnalysis.Testing.DiagnosticResult Copy(int location, string method) =>
+            Verify.Diagnostic().WithLocation(location).WithArguments(
+                "MethodConfiguration." + method, $"'{method}' returns a changed copy and leaves the original unchanged; assign the copy");
     }
 
     [Fact]
