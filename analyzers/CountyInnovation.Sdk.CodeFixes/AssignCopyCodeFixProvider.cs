@@ -1,7 +1,7 @@
-using System.Collections.Immutable;
 using System.Composition;
 using System.Threading.Tasks;
 using CountyInnovation.Sdk.Analyzers;
+using CountyInnovation.Sdk.CodeFixes.Editing;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CodeActions;
 using Microsoft.CodeAnalysis.CodeFixes;
@@ -13,17 +13,16 @@ namespace CountyInnovation.Sdk.CodeFixes;
 /// <summary>CIS0011: <c>x.WithY(…);</c> becomes <c>x = x.WithY(…);</c> when <c>x</c> can be assigned.</summary>
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(AssignCopyCodeFixProvider))]
 [Shared]
-public sealed class AssignCopyCodeFixProvider : CodeFixProvider
+public sealed class AssignCopyCodeFixProvider : SdkCodeFixProvider
 {
+    /// <summary>Creates the provider.</summary>
+    public AssignCopyCodeFixProvider()
+        : base(Descriptors.DiscardedPureResult)
+    {
+    }
+
     /// <summary>The equivalence key of the fix.</summary>
     public const string EquivalenceKey = "CIS0011.AssignBack";
-
-    /// <inheritdoc />
-    public override ImmutableArray<string> FixableDiagnosticIds { get; } =
-        ImmutableArray.Create(Descriptors.DiscardedPureResult.Id);
-
-    /// <inheritdoc />
-    public override FixAllProvider GetFixAllProvider() => WellKnownFixAllProviders.BatchFixer;
 
     /// <inheritdoc />
     public override async Task RegisterCodeFixesAsync(CodeFixContext context)

@@ -1,4 +1,3 @@
-using System.Collections.Immutable;
 using System.Composition;
 using System.Threading.Tasks;
 using CountyInnovation.Sdk.Analyzers;
@@ -11,17 +10,16 @@ namespace CountyInnovation.Sdk.CodeFixes;
 /// <summary>CIS0005: rewrites a mis-typed document number literal in the canonical 〔〕 form.</summary>
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(DocumentNumberCodeFixProvider))]
 [Shared]
-public sealed class DocumentNumberCodeFixProvider : CodeFixProvider
+public sealed class DocumentNumberCodeFixProvider : SdkCodeFixProvider
 {
+    /// <summary>Creates the provider.</summary>
+    public DocumentNumberCodeFixProvider()
+        : base(Descriptors.UnparsableDocumentNumber)
+    {
+    }
+
     /// <summary>The equivalence key of the fix, shared by every occurrence so fix-all applies it everywhere.</summary>
     public const string EquivalenceKey = "CIS0005.Canonical";
-
-    /// <inheritdoc />
-    public override ImmutableArray<string> FixableDiagnosticIds { get; } =
-        ImmutableArray.Create(Descriptors.UnparsableDocumentNumber.Id);
-
-    /// <inheritdoc />
-    public override FixAllProvider GetFixAllProvider() => WellKnownFixAllProviders.BatchFixer;
 
     /// <inheritdoc />
     public override async Task RegisterCodeFixesAsync(CodeFixContext context)

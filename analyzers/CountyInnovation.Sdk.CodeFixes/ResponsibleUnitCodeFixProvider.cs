@@ -1,4 +1,3 @@
-using System.Collections.Immutable;
 using System.Composition;
 using System.Threading.Tasks;
 using CountyInnovation.Sdk.Analyzers;
@@ -14,17 +13,16 @@ namespace CountyInnovation.Sdk.CodeFixes;
 /// </summary>
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(ResponsibleUnitCodeFixProvider))]
 [Shared]
-public sealed class ResponsibleUnitCodeFixProvider : CodeFixProvider
+public sealed class ResponsibleUnitCodeFixProvider : SdkCodeFixProvider
 {
+    /// <summary>Creates the provider.</summary>
+    public ResponsibleUnitCodeFixProvider()
+        : base(Descriptors.UnknownResponsibleUnit)
+    {
+    }
+
     /// <summary>The equivalence key of the closest name's fix; the next ones are <c>CIS0006.Suggestion2</c>, <c>CIS0006.Suggestion3</c>.</summary>
     public const string ClosestKey = "CIS0006.Suggestion1";
-
-    /// <inheritdoc />
-    public override ImmutableArray<string> FixableDiagnosticIds { get; } =
-        ImmutableArray.Create(Descriptors.UnknownResponsibleUnit.Id);
-
-    /// <inheritdoc />
-    public override FixAllProvider GetFixAllProvider() => WellKnownFixAllProviders.BatchFixer;
 
     /// <inheritdoc />
     public override async Task RegisterCodeFixesAsync(CodeFixContext context)

@@ -1,9 +1,9 @@
-using System.Collections.Immutable;
 using System.Composition;
 using System.Globalization;
 using System.Linq;
 using System.Threading.Tasks;
 using CountyInnovation.Sdk.Analyzers;
+using CountyInnovation.Sdk.CodeFixes.Editing;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CodeActions;
 using Microsoft.CodeAnalysis.CodeFixes;
@@ -15,17 +15,16 @@ namespace CountyInnovation.Sdk.CodeFixes;
 /// <summary>CIS0007: replaces constant weights by the same weights divided by their sum.</summary>
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(WeightsCodeFixProvider))]
 [Shared]
-public sealed class WeightsCodeFixProvider : CodeFixProvider
+public sealed class WeightsCodeFixProvider : SdkCodeFixProvider
 {
+    /// <summary>Creates the provider.</summary>
+    public WeightsCodeFixProvider()
+        : base(Descriptors.WeightsNotNormalised)
+    {
+    }
+
     /// <summary>The equivalence key of the fix.</summary>
     public const string EquivalenceKey = "CIS0007.Normalise";
-
-    /// <inheritdoc />
-    public override ImmutableArray<string> FixableDiagnosticIds { get; } =
-        ImmutableArray.Create(Descriptors.WeightsNotNormalised.Id);
-
-    /// <inheritdoc />
-    public override FixAllProvider GetFixAllProvider() => WellKnownFixAllProviders.BatchFixer;
 
     /// <inheritdoc />
     public override Task RegisterCodeFixesAsync(CodeFixContext context)
