@@ -1,5 +1,5 @@
-using CountyInnovation.Cli.Commands;
 using System.CommandLine;
+using CountyInnovation.Cli.Commands;
 using NodaTime;
 
 namespace CountyInnovation.Cli;
@@ -36,5 +36,8 @@ internal static class CliApplication
     private static IEnumerable<Command> Commands(CliContext context)
     {
         yield return EvaluateCommand.Create(context);
+        yield return MeasuresCommand.Create(context);
+        yield return UnitsCommand.Create(context);
+        yield return TargetsCommand.Create(context);
     }
 }

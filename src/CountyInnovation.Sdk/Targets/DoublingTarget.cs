@@ -14,7 +14,7 @@ namespace CountyInnovation.Sdk.Targets;
 /// Plan, 2025-12-31 <b>[inferred]</b>. Replace them with <see cref="WithBaseline"/> and
 /// <see cref="WithDeadline"/>.
 /// </remarks>
-public sealed class DoublingTarget : Target
+public sealed class DoublingTarget : Target, IEquatable<DoublingTarget>
 {
     private readonly Deadline deadline;
 
@@ -91,6 +91,11 @@ public sealed class DoublingTarget : Target
     /// <returns>A new target.</returns>
     public DoublingTarget WithDeadline(Deadline newDeadline) =>
         Create(Measure, DescriptionZh, DescriptionEn, SourceTextZh, Unit, UnitZh, BaselineYear, BaselineValue, newDeadline);
+
+    /// <summary>Value equality (see <see cref="Target.Equals(Target)"/>).</summary>
+    /// <param name="other">The other target.</param>
+    /// <returns>Whether all data are equal.</returns>
+    public bool Equals(DoublingTarget? other) => Equals((Target?)other);
 
     /// <inheritdoc />
     protected override bool EqualsCore(Target other) =>

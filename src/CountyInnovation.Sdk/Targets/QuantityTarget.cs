@@ -7,7 +7,7 @@ namespace CountyInnovation.Sdk.Targets;
 /// Reach at least a quantity by a deadline, e.g. measure 24: "到2025年，重点支持35个省协同创新中心建设"
 /// (35 provincial collaborative innovation centres by 2025-12-31).
 /// </summary>
-public sealed class QuantityTarget : Target
+public sealed class QuantityTarget : Target, IEquatable<QuantityTarget>
 {
     private readonly Deadline deadline;
 
@@ -53,6 +53,11 @@ public sealed class QuantityTarget : Target
     /// <returns>The target.</returns>
     public static QuantityTarget Create(MeasureNumber measure, string descriptionZh, string descriptionEn, string sourceTextZh, decimal quantity, string unit, string unitZh, Deadline deadline) =>
         new(measure, descriptionZh, descriptionEn, sourceTextZh, Guard.Against.NegativeOrZero(quantity), Guard.Against.NullOrWhiteSpace(unit), Guard.Against.NullOrWhiteSpace(unitZh), deadline);
+
+    /// <summary>Value equality (see <see cref="Target.Equals(Target)"/>).</summary>
+    /// <param name="other">The other target.</param>
+    /// <returns>Whether all data are equal.</returns>
+    public bool Equals(QuantityTarget? other) => Equals((Target?)other);
 
     /// <inheritdoc />
     protected override bool EqualsCore(Target other) =>

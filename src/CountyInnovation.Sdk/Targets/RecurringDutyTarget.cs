@@ -7,7 +7,7 @@ namespace CountyInnovation.Sdk.Targets;
 /// published every year (<see cref="TargetKind.YearlyDuty"/>), and measure 3's supervision of county
 /// governments (<see cref="TargetKind.RecurringSupervision"/>).
 /// </summary>
-public sealed class RecurringDutyTarget : Target
+public sealed class RecurringDutyTarget : Target, IEquatable<RecurringDutyTarget>
 {
     private readonly TargetKind kind;
 
@@ -46,6 +46,11 @@ public sealed class RecurringDutyTarget : Target
     /// <returns>The target.</returns>
     public static RecurringDutyTarget Supervision(MeasureNumber measure, string descriptionZh, string descriptionEn, string sourceTextZh, PlanHorizon horizon) =>
         new(measure, descriptionZh, descriptionEn, sourceTextZh, TargetKind.RecurringSupervision, horizon);
+
+    /// <summary>Value equality (see <see cref="Target.Equals(Target)"/>).</summary>
+    /// <param name="other">The other target.</param>
+    /// <returns>Whether all data are equal.</returns>
+    public bool Equals(RecurringDutyTarget? other) => Equals((Target?)other);
 
     /// <inheritdoc />
     protected override bool EqualsCore(Target other) => other is RecurringDutyTarget o && kind == o.kind && Horizon == o.Horizon;

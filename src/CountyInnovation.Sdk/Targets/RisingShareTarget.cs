@@ -7,7 +7,7 @@ namespace CountyInnovation.Sdk.Targets;
 /// (fiscal S&amp;T funds' share of local fiscal expenditure rises year by year). No level is named;
 /// the target is met in a year when the share is higher than the year before.
 /// </summary>
-public sealed class RisingShareTarget : Target
+public sealed class RisingShareTarget : Target, IEquatable<RisingShareTarget>
 {
     private RisingShareTarget(MeasureNumber measure, string descriptionZh, string descriptionEn, string sourceTextZh, PlanHorizon horizon)
         : base(measure, descriptionZh, descriptionEn, sourceTextZh, TargetDirection.RisingEachYear) =>
@@ -34,6 +34,11 @@ public sealed class RisingShareTarget : Target
     /// <returns>The target.</returns>
     public static RisingShareTarget Create(MeasureNumber measure, string descriptionZh, string descriptionEn, string sourceTextZh, PlanHorizon horizon) =>
         new(measure, descriptionZh, descriptionEn, sourceTextZh, horizon);
+
+    /// <summary>Value equality (see <see cref="Target.Equals(Target)"/>).</summary>
+    /// <param name="other">The other target.</param>
+    /// <returns>Whether all data are equal.</returns>
+    public bool Equals(RisingShareTarget? other) => Equals((Target?)other);
 
     /// <inheritdoc />
     protected override bool EqualsCore(Target other) => other is RisingShareTarget o && Horizon == o.Horizon;

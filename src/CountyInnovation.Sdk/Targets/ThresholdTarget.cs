@@ -9,7 +9,7 @@ namespace CountyInnovation.Sdk.Targets;
 /// target. Measure 27: "确保省市县三级网上可办率达到95%以上" (online availability ≥ 95 % at province,
 /// city and county level).
 /// </summary>
-public sealed class ThresholdTarget : Target
+public sealed class ThresholdTarget : Target, IEquatable<ThresholdTarget>
 {
     private ThresholdTarget(MeasureNumber measure, string descriptionZh, string descriptionEn, string sourceTextZh, Percentage threshold, ImmutableArray<GovernmentLevel> levels)
         : base(measure, descriptionZh, descriptionEn, sourceTextZh, TargetDirection.AtLeast)
@@ -50,6 +50,11 @@ public sealed class ThresholdTarget : Target
         Guard.Against.Expression(l => l.IsEmpty || l.Distinct().Count() != l.Length, frozen, "Name each level of government once, at least one.", nameof(levels));
         return new(measure, descriptionZh, descriptionEn, sourceTextZh, threshold, frozen);
     }
+
+    /// <summary>Value equality (see <see cref="Target.Equals(Target)"/>).</summary>
+    /// <param name="other">The other target.</param>
+    /// <returns>Whether all data are equal.</returns>
+    public bool Equals(ThresholdTarget? other) => Equals((Target?)other);
 
     /// <inheritdoc />
     protected override bool EqualsCore(Target other) =>
