@@ -50,6 +50,11 @@ public class AggregationTests
         Assert.Equal(1.5, scores[1]);
         Assert.Equal(2, scores[2]);
         Assert.Throws<ArgumentOutOfRangeException>(() => AggregationOptions.WithAvailabilityThreshold(1.5));
+
+        // 0.7 × 10 is 7.000000000000001 in floating point; 7 of 10 components must still meet a 0.7 threshold.
+        Assert.True(AggregationOptions.WithAvailabilityThreshold(0.7).Admits(7, 10));
+        Assert.False(AggregationOptions.WithAvailabilityThreshold(0.7).Admits(6, 10));
+        Assert.False(AggregationOptions.Default.Admits(0, 10));
     }
 
     [Fact]
