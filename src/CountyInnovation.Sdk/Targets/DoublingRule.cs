@@ -56,7 +56,11 @@ public sealed class DoublingRule : ITargetRule, IEquatable<DoublingRule>
     public ProgressAssessment Assess(ImmutableArray<Observation> observations, LocalDate asOf, INumericProgressMethod numericMethod)
     {
         ArgumentNullException.ThrowIfNull(numericMethod);
-        var series = NumericRule.ProvinceSeries(observations).ToList();
+        return ProgressAssessmentCombination.TopLevel(observations, asOf, series => Assess(series.ToList(), asOf, numericMethod));
+    }
+
+    private ProgressAssessment Assess(List<DatedValue> series, LocalDate asOf, INumericProgressMethod numericMethod)
+    {
         var baselineDate = ObservationPeriod.OfYear(BaselineYear).EndDate;
         double? value = BaselineValue ?? series.Where(p => p.Date == baselineDate).Select(p => (double?)p.Value).FirstOrDefault();
         if (value is not { } y0)
@@ -64,7 +68,7 @@ public sealed class DoublingRule : ITargetRule, IEquatable<DoublingRule>
             var b = new ProgressAssessment.Builder(numericMethod.Method, numericMethod.Thresholds.Values, asOf) { Deadline = Deadline };
             return b.Finish(
                 asOf < baselineDate ? TargetStatus.NotYetDue : TargetStatus.InsufficientData,
-                $"No baseline value for {BaselineYear.ToString(CultureInfo.InvariantCulture)}: declare it or observe it at province level.");
+                $"No baseline value for {BaselineYear.ToString(CultureInfo.InvariantCulture)}: declare it or observe it.");
         }
 
         return numericMethod.Assess(NumericGoal.Doubling(DatedValue.Of(baselineDate, y0), Deadline), series, asOf);

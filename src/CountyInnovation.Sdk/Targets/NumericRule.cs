@@ -5,7 +5,8 @@ namespace CountyInnovation.Sdk.Targets;
 
 /// <summary>
 /// A quantity to reach by a deadline (measures 19, 24, 27: 175 electronic certificates by
-/// 2020-12-31), judged on the province-level series with the chosen numeric method.
+/// 2020-12-31), judged with the chosen numeric method on the province-level series (or, without one, on every
+/// place at the highest level observed: a city's own data when a city government's share is judged).
 /// </summary>
 public sealed class NumericRule : ITargetRule, IEquatable<NumericRule>
 {
@@ -32,7 +33,7 @@ public sealed class NumericRule : ITargetRule, IEquatable<NumericRule>
     public ProgressAssessment Assess(ImmutableArray<Observation> observations, LocalDate asOf, INumericProgressMethod numericMethod)
     {
         ArgumentNullException.ThrowIfNull(numericMethod);
-        return numericMethod.Assess(Goal, ProvinceSeries(observations), asOf);
+        return ProgressAssessmentCombination.TopLevel(observations, asOf, series => numericMethod.Assess(Goal, series, asOf));
     }
 
     /// <inheritdoc />
@@ -47,6 +48,4 @@ public sealed class NumericRule : ITargetRule, IEquatable<NumericRule>
     /// <summary>Formats the goal.</summary>
     public override string ToString() => Goal.ToString();
 
-    internal static IEnumerable<DatedValue> ProvinceSeries(ImmutableArray<Observation> observations) =>
-        observations.Where(o => o.Level == GovernmentLevel.Province).Select(o => o.Point);
 }

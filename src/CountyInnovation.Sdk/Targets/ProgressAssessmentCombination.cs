@@ -6,6 +6,39 @@ namespace CountyInnovation.Sdk.Targets;
 /// <summary>Combines the assessments of several places into one: a target that must hold everywhere is only as good as its worst place.</summary>
 internal static class ProgressAssessmentCombination
 {
+    /// <summary>
+    /// Assesses the province-level series when there is one; otherwise every place observed at
+    /// the highest level present (a city's own data, or its counties'), combined by
+    /// <see cref="Worst"/>.
+    /// </summary>
+    public static ProgressAssessment TopLevel(ImmutableArray<Observation> observations, LocalDate asOf, Func<IEnumerable<DatedValue>, ProgressAssessment> assess)
+    {
+        if (observations.IsEmpty || observations.Any(o => o.Level == GovernmentLevel.Province))
+        {
+            return assess(observations.Where(o => o.Level == GovernmentLevel.Province).Select(o => o.Point));
+        }
+
+        var top = observations.Min(o => o.Level);
+        return EveryPlace(observations.Where(o => o.Level == top), asOf, assess);
+    }
+
+    /// <summary>Assesses every place separately and combines them by <see cref="Worst"/> (one place: its own result).</summary>
+    public static ProgressAssessment EveryPlace(IEnumerable<Observation> observations, LocalDate asOf, Func<IEnumerable<DatedValue>, ProgressAssessment> assess)
+    {
+        var places = observations
+            .GroupBy(o => (o.Level, o.Place))
+            .OrderBy(g => g.Key.Level)
+            .ThenBy(g => g.Key.Place, StringComparer.Ordinal)
+            .Select(g => (Place: g.Key.Place is null ? null : $"{g.Key.Level.ToString().ToLowerInvariant()} {g.Key.Place}", Result: assess(g.Select(o => o.Point))))
+            .ToList();
+        if (places.Count == 0)
+        {
+            return assess([]);
+        }
+
+        return places.Count == 1 && places[0].Place is null ? places[0].Result : Worst(places, asOf);
+    }
+
     public static ProgressAssessment Worst(IReadOnlyList<(string? Place, ProgressAssessment Result)> places, LocalDate asOf)
     {
         var first = places[0].Result;

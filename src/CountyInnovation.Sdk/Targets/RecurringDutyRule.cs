@@ -59,12 +59,12 @@ public sealed class RecurringDutyRule : ITargetRule, IEquatable<RecurringDutyRul
         return null;
     }
 
-    /// <summary>Assesses the province-level evidence (1 done, 0 not done).</summary>
+    /// <summary>Assesses the province-level evidence (1 done, 0 not done), or without it every place at the highest level observed.</summary>
     /// <param name="observations">This target's observations.</param>
     /// <param name="asOf">The date.</param>
     /// <param name="numericMethod">Not used.</param>
     public ProgressAssessment Assess(ImmutableArray<Observation> observations, LocalDate asOf, INumericProgressMethod numericMethod) =>
-        Assess(NumericRule.ProvinceSeries(observations), asOf);
+        ProgressAssessmentCombination.TopLevel(observations, asOf, series => Assess(series, asOf));
 
     /// <summary>The due date of the duty for <paramref name="year"/>.</summary>
     /// <param name="year">The year.</param>

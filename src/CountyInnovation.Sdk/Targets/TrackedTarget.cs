@@ -10,8 +10,9 @@ namespace CountyInnovation.Sdk.Targets;
 /// </summary>
 public sealed partial class TrackedTarget : IEquatable<TrackedTarget>
 {
-    private TrackedTarget(string id, MeasureNumber? measure, string title, string? titleZh, string? unit, ITargetRule rule)
+    private TrackedTarget(string id, MeasureNumber? measure, string title, string? titleZh, string? unit, ITargetRule rule, Target? definition)
     {
+        Definition = definition;
         Id = id;
         Measure = measure;
         Title = title;
@@ -38,6 +39,22 @@ public sealed partial class TrackedTarget : IEquatable<TrackedTarget>
     /// <summary>How the target is judged.</summary>
     public ITargetRule Rule { get; }
 
+    /// <summary>The policy's own definition of the target, when it comes from the catalogue (with its quote and kind).</summary>
+    public Target? Definition { get; }
+
+    /// <summary>The kind of target: the catalogue's own, or the kind its rule judges.</summary>
+    public TargetKind Kind => Definition?.Kind ?? Rule switch
+    {
+        StandingThresholdRule => TargetKind.StandingThreshold,
+        YearlyRiseRule => TargetKind.RisingShare,
+        DoublingRule => TargetKind.Doubling,
+        RecurringDutyRule => TargetKind.YearlyDuty,
+        _ => TargetKind.QuantityByDeadline,
+    };
+
+    /// <summary>Whether the deadline is inferred (from a phrase like 到2025年, or assumed where the text gives none).</summary>
+    public bool IsDeadlineInferred => Definition?.Deadline?.IsInferred ?? false;
+
     /// <summary>Creates a tracked target.</summary>
     /// <param name="id">The id (see <see cref="Id"/>).</param>
     /// <param name="measure">The measure, if any.</param>
@@ -46,7 +63,10 @@ public sealed partial class TrackedTarget : IEquatable<TrackedTarget>
     /// <param name="titleZh">The Chinese description, if any.</param>
     /// <param name="unit">The unit, if any.</param>
     /// <exception cref="ArgumentException">The id or title is malformed.</exception>
-    public static TrackedTarget Create(string id, MeasureNumber? measure, string title, ITargetRule rule, string? titleZh = null, string? unit = null)
+    public static TrackedTarget Create(string id, MeasureNumber? measure, string title, ITargetRule rule, string? titleZh = null, string? unit = null) =>
+        Create(id, measure, title, rule, titleZh, unit, null);
+
+    internal static TrackedTarget Create(string id, MeasureNumber? measure, string title, ITargetRule rule, string? titleZh, string? unit, Target? definition)
     {
         if (!IsValidId(id))
         {
@@ -55,7 +75,7 @@ public sealed partial class TrackedTarget : IEquatable<TrackedTarget>
 
         ArgumentException.ThrowIfNullOrWhiteSpace(title);
         ArgumentNullException.ThrowIfNull(rule);
-        return new TrackedTarget(id, measure, title.Trim(), string.IsNullOrWhiteSpace(titleZh) ? null : titleZh.Trim(), string.IsNullOrWhiteSpace(unit) ? null : unit.Trim(), rule);
+        return new TrackedTarget(id, measure, title.Trim(), string.IsNullOrWhiteSpace(titleZh) ? null : titleZh.Trim(), string.IsNullOrWhiteSpace(unit) ? null : unit.Trim(), rule, definition);
     }
 
     /// <summary>Whether <paramref name="id"/> is a well-formed target id.</summary>
@@ -70,7 +90,8 @@ public sealed partial class TrackedTarget : IEquatable<TrackedTarget>
         && string.Equals(Title, other.Title, StringComparison.Ordinal)
         && string.Equals(TitleZh, other.TitleZh, StringComparison.Ordinal)
         && string.Equals(Unit, other.Unit, StringComparison.Ordinal)
-        && Rule.Equals(other.Rule);
+        && Rule.Equals(other.Rule)
+        && Equals(Definition, other.Definition);
 
     /// <inheritdoc />
     public override bool Equals(object? obj) => Equals(obj as TrackedTarget);

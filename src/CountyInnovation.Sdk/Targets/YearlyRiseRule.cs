@@ -62,21 +62,8 @@ public sealed class YearlyRiseRule : ITargetRule, IEquatable<YearlyRiseRule>
     /// <param name="observations">This target's observations.</param>
     /// <param name="asOf">The date.</param>
     /// <param name="numericMethod">Not used.</param>
-    public ProgressAssessment Assess(ImmutableArray<Observation> observations, LocalDate asOf, INumericProgressMethod numericMethod)
-    {
-        var places = observations
-            .GroupBy(o => (o.Level, o.Place))
-            .OrderBy(g => g.Key.Level)
-            .ThenBy(g => g.Key.Place, StringComparer.Ordinal)
-            .Select(g => (Place: g.Key.Place is null ? null : $"{g.Key.Level.ToString().ToLowerInvariant()} {g.Key.Place}", Result: Assess(g.Select(o => o.Point), asOf)))
-            .ToList();
-        if (places.Count == 0)
-        {
-            return Assess([], asOf);
-        }
-
-        return places.Count == 1 && places[0].Place is null ? places[0].Result : ProgressAssessmentCombination.Worst(places, asOf);
-    }
+    public ProgressAssessment Assess(ImmutableArray<Observation> observations, LocalDate asOf, INumericProgressMethod numericMethod) =>
+        ProgressAssessmentCombination.EveryPlace(observations, asOf, series => Assess(series, asOf));
 
     /// <summary>
     /// The year-by-year checks as of a date: a year whose value and previous value are known passes
