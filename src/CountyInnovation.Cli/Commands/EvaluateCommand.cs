@@ -52,7 +52,7 @@ internal static class EvaluateCommand
             var framework = frameworkFile is null ? HebeiFramework.Default : IndicatorFrameworkReader.ReadFile(RequireFile(frameworkFile, "--framework"));
             var methodConfiguration = methodFile is null ? MethodConfiguration.Default : ReadMethod(RequireFile(methodFile, "--method"));
             var pipeline = Compile(framework, methodConfiguration, methodFile);
-            var panel = dataFile is null ? SampleSource.Load() : PanelCsvReader.ReadFile(RequireFile(dataFile, "--data"), framework, HebeiCounties.Directory, allowUnlistedCounties: true);
+            var panel = dataFile is null ? SamplePanel.Load() : PanelCsvReader.ReadFile(RequireFile(dataFile, "--data"), framework, HebeiCounties.Directory, allowUnlistedCounties: true);
 
             var (evaluationYear, earlierYear) = ChooseYears(panel, year, compareWith);
             var result = pipeline.Evaluate(panel, evaluationYear);
