@@ -141,6 +141,11 @@ internal sealed class PanelAssembler
 
     public Panel Build(ImmutableArray<IndicatorCode> indicators)
     {
+        if (rows.Count == 0 && Problems.Count == 0)
+        {
+            Report(SourceLocation.Of(csv.Source), "The file has a header but no data rows.");
+        }
+
         if (Problems.Count > 0)
         {
             throw new InvalidInputException(Problems);

@@ -1,0 +1,77 @@
+using System.Globalization;
+using CountyInnovation.Sdk.Evaluation;
+using CsvHelper;
+
+namespace CountyInnovation.Cli.Bulletins;
+
+/// <summary>
+/// Writes one CSV row per county (by rank, unscored last): years, rank, code, name, city, the
+/// unrounded score, class, first-level sub-scores, data quality flags, and the leap columns when a
+/// comparison was made. Every row carries the <c>synthetic</c> flag, since CSV has no comments.
+/// </summary>
+internal static class BulletinCsvWriter
+{
+    public static void Write(Bulletin bulletin, TextWriter writer)
+    {
+        var r = bulletin.Result;
+        var leapByCode = bulletin.Leap?.Counties.Where(c => c.Later is not null).ToDictionary(c => c.Code, StringComparer.Ordinal);
+        using var csv = CsvWriter.Create(writer, new CsvWriterOptions { NewLine = "\n" }, leaveOpen: true);
+        string[] head = ["evaluation_year", "data_year", "synthetic", "rank", "county_code", "county_name", "city", "score", "class"];
+        foreach (var h in head.Concat(r.FirstLevelCodes.Select(c => "sub_" + c)).Concat(["data_availability", "screened_out", "imputed", "treated", "missing"]))
+        {
+            csv.WriteField(h);
+        }
+
+        if (leapByCode is not null)
+        {
+            foreach (var h in new[] { "earlier_year", "earlier_rank", "rank_gain", "rank_bucket", "earlier_class", "class_change", "score_change", "rose_above_best_ever" })
+            {
+                csv.WriteField(h);
+            }
+        }
+
+        csv.EndRecord();
+        foreach (var c in r.Ranked)
+        {
+            csv.WriteField(Format(r.Year.Value));
+            csv.WriteField(Format(r.DataYear));
+            csv.WriteField(r.IsSynthetic ? "true" : "false");
+            csv.WriteField(Format(c.Rank));
+            csv.WriteField(c.Code);
+            csv.WriteField(c.Name);
+            csv.WriteField(c.City);
+            csv.WriteField(Format(c.Score));
+            csv.WriteField(c.Class?.ToString() ?? string.Empty);
+            for (var i = 0; i < r.FirstLevelCodes.Length; i++)
+            {
+                csv.WriteField(Format(i < c.SubScores.Length ? c.SubScores[i] : null));
+            }
+
+            csv.WriteField(Format(c.DataAvailability));
+            csv.WriteField(c.ScreenedOut ? "true" : "false");
+            csv.WriteField(string.Join(' ', c.ImputedIndicators));
+            csv.WriteField(string.Join(' ', c.TreatedIndicators));
+            csv.WriteField(string.Join(' ', c.MissingIndicators));
+            if (leapByCode is not null)
+            {
+                var leap = leapByCode.GetValueOrDefault(c.Code);
+                csv.WriteField(Format(bulletin.Leap!.EarlierYear.Value));
+                csv.WriteField(Format(leap?.Earlier?.Rank));
+                csv.WriteField(Format(leap?.RankGain));
+                csv.WriteField(leap?.RankBucket?.ToString() ?? string.Empty);
+                csv.WriteField(leap?.Earlier?.Class?.ToString() ?? string.Empty);
+                csv.WriteField(leap is null ? string.Empty : leap.Presence == LeapPresence.Entered ? "Entered" : leap.ClassChange?.ToString() ?? string.Empty);
+                csv.WriteField(Format(leap?.ScoreChange));
+                csv.WriteField(leap?.RoseAboveBestEver == true ? "true" : "false");
+            }
+
+            csv.EndRecord();
+        }
+
+        csv.Flush();
+    }
+
+    private static string Format(double? value) => value is { } v ? v.ToString("R", CultureInfo.InvariantCulture) : string.Empty;
+
+    private static string Format(int? value) => value is { } v ? v.ToString(CultureInfo.InvariantCulture) : string.Empty;
+}

@@ -1,0 +1,820 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using CountyInnovation.Sdk.Data;
+using CountyInnovation.Sdk.Diagnostics;
+using CountyInnovation.Sdk.Indicators;
+using CountyInnovation.Sdk.Scoring;
+using CountyInnovation.Sdk.Scoring.Aggregation;
+using CountyInnovation.Sdk.Scoring.Configuration;
+using CountyInnovation.Sdk.Scoring.Imputation;
+using CountyInnovation.Sdk.Scoring.Normalisation;
+using CountyInnovation.Sdk.Scoring.Treatment;
+using CountyInnovation.Sdk.Scoring.Weighting;
+
+namespace CountyInnovation.Sdk.Evaluation;
+
+/// <summary>
+/// The annual evaluation (年度监测评价) as a pure function: a framework and a method configuration,
+/// checked and compiled once by <see cref="Create"/> — every impossible combination is refused there,
+/// before any data is touched — then <see cref="Evaluate(Panel, EvaluationYear)"/> turns a panel and an evaluation year
+/// into an <see cref="EvaluationResult"/>. Steps: screening by data availability, imputation,
+/// outlier treatment, normalisation (qualitative scores scaled), weighting and aggregation level by
+/// level up the indicator tree, final scaling, ranks and classes. No I/O, no clock, no randomness:
+/// equal inputs give bit-identical results.
+/// </summary>
+public sealed class EvaluationPipeline : IEquatable<EvaluationPipeline>
+{
+    private readonly IImputation[] imputations;
+    private readonly IOutlierTreatment? treatment;
+    private readonly IndicatorPlan[] indicatorPlans;
+    private readonly GroupPlan[] groupPlans; // children before parents
+    private readonly int rootGroup;
+    private readonly int[] firstLevelGroups;
+    private readonly ScoringMethodRegistry registry;
+
+    private EvaluationPipeline(
+        IndicatorFramework framework,
+        MethodConfiguration method,
+        ScoringMethodRegistry registry,
+        IImputation[] imputations,
+        IOutlierTreatment? treatment,
+        IndicatorPlan[] indicatorPlans,
+        GroupPlan[] groupPlans,
+        int rootGroup,
+        int[] firstLevelGroups)
+    {
+        Framework = framework;
+        Method = method;
+        this.registry = registry;
+        this.imputations = imputations;
+        this.treatment = treatment;
+        this.indicatorPlans = indicatorPlans;
+        this.groupPlans = groupPlans;
+        this.rootGroup = rootGroup;
+        this.firstLevelGroups = firstLevelGroups;
+    }
+
+    /// <summary>The indicator framework.</summary>
+    public IndicatorFramework Framework { get; }
+
+    /// <summary>The method configuration.</summary>
+    public MethodConfiguration Method { get; }
+
+    /// <summary>
+    /// Checks a framework and a method configuration together and compiles the pipeline. Every
+    /// problem is reported at once: unknown methods or parameters, overrides naming indicators or
+    /// groups the framework lacks, normalisations missing what they need (goalposts, a target), and
+    /// aggregations that cannot take what the step before produces (a geometric mean after min-max
+    /// with lower bound 0, for example).
+    /// </summary>
+    /// <param name="framework">The indicator framework.</param>
+    /// <param name="method">The method configuration.</param>
+    /// <param name="registry">Where method names are looked up; <see cref="ScoringMethodRegistry.Default"/> when omitted.</param>
+    /// <exception cref="InvalidInputException">The combination cannot run; each problem names the step, indicator or group.</exception>
+    public static EvaluationPipeline Create(IndicatorFramework framework, MethodConfiguration method, ScoringMethodRegistry? registry = null)
+    {
+        ArgumentNullException.ThrowIfNull(framework);
+        ArgumentNullException.ThrowIfNull(method);
+        registry ??= ScoringMethodRegistry.Default;
+        var place = SourceLocation.Of($"method '{method.Name}'");
+        var problems = new List<DataProblem>();
+        void Report(string message, string? indicator = null)
+        {
+            var problem = DataProblem.At(place, message, indicator: indicator);
+            if (!problems.Contains(problem))
+            {
+                problems.Add(problem);
+            }
+        }
+
+        T? Build<T>(MethodChoice choice, Func<string, MethodParameters, T> factory, string step)
+            where T : class
+        {
+            try
+            {
+                return factory(choice.Name, ToParameters(choice));
+            }
+            catch (ScoringConfigurationException e)
+            {
+                foreach (var p in e.Problems)
+                {
+                    Report($"{step} '{choice.Name}': {p.Message}");
+                }
+
+                return null;
+            }
+        }
+
+        var imputations = method.Imputation.Select(c => Build(c, (n, p) => registry.CreateImputation(n, p), "imputation")).ToArray();
+        var treatment = method.OutlierTreatmentEnabled ? Build(method.OutlierTreatment, (n, p) => registry.CreateOutlierTreatment(n, p), "outlier treatment") : null;
+        CheckScaling(method.QualitativeScaling, "qualitative scaling", Report);
+        CheckScaling(method.FinalScaling, "final scaling", Report);
+
+        foreach (var code in method.IndicatorNormalisation.Keys)
+        {
+            if (!IndicatorCode.TryParse(code, out var parsed) || !framework.TryGetIndicator(parsed, out _))
+            {
+                Report($"The normalisation override names '{code}', which is not an indicator of the framework '{framework.Root.Code}'.");
+            }
+        }
+
+        var groups = framework.Groups;
+        var groupIndex = new Dictionary<IndicatorCode, int>();
+        for (var g = 0; g < groups.Length; g++)
+        {
+            groupIndex[groups[g].Code] = g;
+        }
+
+        var heights = new int[groups.Length];
+        for (var g = groups.Length - 1; g >= 0; g--)
+        {
+            var height = 0;
+            foreach (var child in framework.ChildrenOf(groups[g].Code))
+            {
+                height = Math.Max(height, groupIndex.TryGetValue(child, out var c) ? heights[c] : 0);
+            }
+
+            heights[g] = height + 1;
+        }
+
+        var levelCount = heights.Length == 0 ? 0 : heights.Max();
+        foreach (var (level, levelMethod) in method.Levels.Select((l, i) => (i, l)))
+        {
+            foreach (var code in levelMethod.GroupAggregation.Keys)
+            {
+                if (!IndicatorCode.TryParse(code, out var parsed) || !groupIndex.TryGetValue(parsed, out var g))
+                {
+                    Report($"The aggregation override of level {level} names '{code}', which is not a group of the framework '{framework.Root.Code}'.");
+                }
+                else if (heights[g] - 1 != level && !(level == method.Levels.Length - 1 && heights[g] - 1 >= level))
+                {
+                    Report($"The aggregation override of level {level} names the group '{code}', which is aggregated at level {heights[g] - 1}.");
+                }
+            }
+        }
+
+        var indicatorPlans = new IndicatorPlan[framework.Indicators.Length];
+        for (var i = 0; i < indicatorPlans.Length; i++)
+        {
+            var indicator = framework.Indicators[i];
+            var polarity = indicator.Direction == IndicatorDirection.LessIsBetter ? Polarity.LessIsBetter : Polarity.MoreIsBetter;
+            if (indicator.Kind == IndicatorKind.Qualitative)
+            {
+                indicatorPlans[i] = new IndicatorPlan(indicator, polarity, null, default);
+                continue;
+            }
+
+            var choice = method.NormalisationFor(indicator.Code.ToString());
+            var normalisation = Build(choice, (n, p) => registry.CreateNormalisation(n, p), $"normalisation of '{indicator.Code}'");
+            var context = NormalisationContext.For(polarity);
+            if (indicator.Goalposts is { } gp)
+            {
+                context = context.WithGoalposts(Scoring.Normalisation.Goalposts.Of(gp.Lower, gp.Upper));
+            }
+
+            if (indicator.StandardValue is { } target)
+            {
+                context = context.WithTarget(target);
+            }
+
+            if (normalisation is not null)
+            {
+                foreach (var p in ScoringCompatibility.Check(normalisation, context, indicator.Code.ToString()))
+                {
+                    Report(p.Message, indicator.Code.ToString());
+                }
+            }
+
+            indicatorPlans[i] = new IndicatorPlan(indicator, polarity, normalisation, context);
+        }
+
+        var groupPlans = new GroupPlan[groups.Length];
+        var weightings = new Dictionary<int, IWeighting?>();
+        for (var g = groups.Length - 1; g >= 0; g--)
+        {
+            var level = heights[g] - 1;
+            var levelMethod = method.LevelFor(level);
+            var aggregation = Build(levelMethod.AggregationFor(groups[g].Code.ToString()), (n, p) => registry.CreateAggregation(n, p), $"level {level} aggregation of '{groups[g].Code}'");
+            if (!weightings.TryGetValue(level, out var weighting))
+            {
+                weighting = MethodNames.IsFrameworkWeights(levelMethod.Weighting) ? null : Build(levelMethod.Weighting, (n, p) => registry.CreateWeighting(n, p), $"level {level} weighting");
+                weightings[level] = weighting;
+            }
+
+            var children = framework.ChildrenOf(groups[g].Code);
+            var sources = new int[children.Length];
+            var fixedWeights = new double[children.Length];
+            for (var c = 0; c < children.Length; c++)
+            {
+                if (groupIndex.TryGetValue(children[c], out var childGroup))
+                {
+                    sources[c] = ~childGroup;
+                    fixedWeights[c] = groups[childGroup].Weight;
+                }
+                else
+                {
+                    var leaf = framework.IndexOf(children[c]);
+                    sources[c] = leaf;
+                    fixedWeights[c] = framework.Indicators[leaf].Weight;
+                }
+            }
+
+            var total = fixedWeights.Sum();
+            for (var c = 0; c < fixedWeights.Length; c++)
+            {
+                fixedWeights[c] /= total;
+            }
+
+            groupPlans[groups.Length - 1 - g] = new GroupPlan(g, sources, fixedWeights, weighting, aggregation!, AggregationOptions.WithAvailabilityThreshold(levelMethod.MinimumDataAvailability));
+        }
+
+        CheckChains(framework, method, indicatorPlans, groupPlans, groupIndex, Report);
+        if (problems.Count > 0)
+        {
+            throw new InvalidInputException(problems);
+        }
+
+        var firstLevel = framework.FirstLevel.Select(f => groupIndex[f.Code]).ToArray();
+        return new EvaluationPipeline(framework, method, registry, imputations!, treatment, indicatorPlans, groupPlans, groupIndex[framework.Root.Code], firstLevel);
+    }
+
+    /// <summary>Checks a framework and a method and evaluates the panel for one year (see <see cref="Create"/> and <see cref="Evaluate(Panel, EvaluationYear)"/>).</summary>
+    /// <param name="panel">The data.</param>
+    /// <param name="framework">The indicator framework.</param>
+    /// <param name="method">The method configuration.</param>
+    /// <param name="year">The evaluation year; its data year (year − 1) must be in the panel.</param>
+    /// <exception cref="InvalidInputException">The method cannot run, or the panel lacks the data year or an indicator.</exception>
+    public static EvaluationResult Evaluate(Panel panel, IndicatorFramework framework, MethodConfiguration method, EvaluationYear year) =>
+        Create(framework, method).Evaluate(panel, year);
+
+    /// <summary>Evaluates one year.</summary>
+    /// <param name="panel">The data; the counties present in the data year are evaluated.</param>
+    /// <param name="year">The evaluation year; it uses the data of year − 1.</param>
+    /// <exception cref="InvalidInputException">The panel has no data for the data year, or lacks an indicator.</exception>
+    public EvaluationResult Evaluate(Panel panel, EvaluationYear year)
+    {
+        ArgumentNullException.ThrowIfNull(panel);
+        var dataYear = year.DataYear;
+        var yearIndex = panel.IndexOfYear(dataYear);
+        var problems = new List<DataProblem>();
+        var source = SourceLocation.Of(panel.Metadata.Source);
+        if (yearIndex < 0)
+        {
+            var years = panel.Years.IsEmpty ? "none" : $"{panel.Years[0]}–{panel.Years[^1]}";
+            problems.Add(DataProblem.At(source, $"The {year} evaluation needs the data of {dataYear}, which the data do not have (data years: {years}; evaluation years: {(panel.Years.IsEmpty ? "none" : $"{panel.Years[0] + 1}–{panel.Years[^1] + 1}")})."));
+        }
+
+        if (indicatorPlans.Any(p => !panel.Contains(p.Indicator.Code)))
+        {
+            try
+            {
+                panel = DerivedIndicators.Derive(panel, Framework).Panel;
+            }
+            catch (InvalidInputException e)
+            {
+                problems.AddRange(e.Problems);
+            }
+        }
+
+        if (problems.Count > 0)
+        {
+            throw new InvalidInputException(problems);
+        }
+
+        return new Run(this, panel, yearIndex, year).Execute();
+    }
+
+    /// <inheritdoc />
+    public bool Equals(EvaluationPipeline? other) =>
+        other is not null && Framework.Equals(other.Framework) && Method.Equals(other.Method) && registry.Equals(other.registry);
+
+    /// <inheritdoc />
+    public override bool Equals(object? obj) => Equals(obj as EvaluationPipeline);
+
+    /// <inheritdoc />
+    public override int GetHashCode() => HashCode.Combine(Framework, Method);
+
+    /// <summary>Formats as the framework and the method.</summary>
+    public override string ToString() => $"{Framework} × {Method}";
+
+    internal static MethodParameters ToParameters(MethodChoice choice)
+    {
+        var parameters = MethodParameters.Empty;
+        foreach (var (name, value) in choice.Parameters)
+        {
+            parameters = parameters.With(name, value);
+        }
+
+        foreach (var (name, value) in choice.TextParameters)
+        {
+            parameters = parameters.With(name, value);
+        }
+
+        return parameters;
+    }
+
+    private static void CheckScaling(MethodChoice choice, string step, Action<string, string?> report)
+    {
+        var known = MethodNames.Known(step == "final scaling" ? MethodStep.FinalScaling : MethodStep.QualitativeScaling);
+        if (!known.Contains(choice.Name))
+        {
+            report($"Unknown {step} method '{choice.Name}'; known: {string.Join(", ", known)}.", null);
+        }
+
+        if (choice.Name is "linear" or "min-max" && choice.Get("lower", 0) >= choice.Get("upper", 100))
+        {
+            report($"The {step} '{choice}' needs lower < upper.", null);
+        }
+
+        if (choice.Name == "fraction-of-max" && !(choice.Get("scale", 100) > 0))
+        {
+            report($"The {step} '{choice}' needs a positive scale.", null);
+        }
+    }
+
+    /// <summary>The compatibility check of every indicator's chain: its normalisation (or qualitative scaling) and the aggregations above it.</summary>
+    private static void CheckChains(
+        IndicatorFramework framework,
+        MethodConfiguration method,
+        IndicatorPlan[] indicators,
+        GroupPlan[] groups,
+        Dictionary<IndicatorCode, int> groupIndex,
+        Action<string, string?> report)
+    {
+        var aggregationOf = new IAggregation?[framework.Groups.Length];
+        foreach (var plan in groups)
+        {
+            aggregationOf[plan.Group] = plan.Aggregation;
+        }
+
+        // The same reason usually holds for many indicators: report it once, naming them all.
+        var reasons = new List<(string Message, string Indicator)>();
+        foreach (var plan in indicators)
+        {
+            var chain = new List<IAggregation>();
+            IndicatorCode? current = plan.Indicator.ParentCode;
+            while (current is { } c && groupIndex.TryGetValue(c, out var g))
+            {
+                if (aggregationOf[g] is { } a)
+                {
+                    chain.Add(a);
+                }
+
+                current = framework.ParentOf(c);
+            }
+
+            var code = plan.Indicator.Code.ToString();
+            if (plan.Normalisation is { } normalisation)
+            {
+                reasons.AddRange(ScoringCompatibility.Check(normalisation, chain).Select(p => (p.Message, code)));
+            }
+            else if (plan.Indicator.Kind == IndicatorKind.Qualitative && chain.Count > 0 && chain[0].Traits.RequiresPositiveInput)
+            {
+                var lowest = method.QualitativeScaling.Name == "linear" ? method.QualitativeScaling.Get("lower", 0) : plan.Indicator.Goalposts?.Lower ?? 0;
+                if (lowest <= 0)
+                {
+                    reasons.Add((
+                        string.Create(CultureInfo.InvariantCulture, $"the aggregation '{chain[0].Name}' needs strictly positive values, but the qualitative scaling '{method.QualitativeScaling}' gives the lowest score {lowest}. Give the scaling a positive lower bound or aggregate arithmetically."),
+                        code));
+                }
+            }
+        }
+
+        foreach (var reason in reasons.GroupBy(r => r.Message, StringComparer.Ordinal))
+        {
+            var codes = reason.Select(r => r.Indicator).ToList();
+            report(
+                codes.Count == 1 ? reason.Key : $"Indicators {string.Join(", ", codes)}: {reason.Key}",
+                codes.Count == 1 ? codes[0] : null);
+        }
+    }
+
+    private readonly record struct IndicatorPlan(Indicator Indicator, Polarity Polarity, INormalisation? Normalisation, NormalisationContext Context);
+
+    private sealed record GroupPlan(int Group, int[] Sources, double[] FixedWeights, IWeighting? Weighting, IAggregation Aggregation, AggregationOptions Options);
+
+    /// <summary>One evaluation's working state: columns per indicator and per group, over the scored units.</summary>
+    private sealed class Run
+    {
+        private readonly EvaluationPipeline pipeline;
+        private readonly Panel panel;
+        private readonly int yearIndex;
+        private readonly EvaluationYear year;
+
+        public Run(EvaluationPipeline pipeline, Panel panel, int yearIndex, EvaluationYear year)
+        {
+            this.pipeline = pipeline;
+            this.panel = panel;
+            this.yearIndex = yearIndex;
+            this.year = year;
+        }
+
+        public EvaluationResult Execute()
+        {
+            var plans = pipeline.indicatorPlans;
+            var m = plans.Length;
+            var presence = panel.Presence(yearIndex);
+            var present = new List<int>(presence.Length);
+            for (var c = 0; c < presence.Length; c++)
+            {
+                if (presence[c])
+                {
+                    present.Add(c);
+                }
+            }
+
+            // Raw values of every present county, indicator-major.
+            var p = present.Count;
+            var presentUnits = present.ToArray();
+            var raw = new double[m * p];
+            var observed = new int[p];
+            for (var i = 0; i < m; i++)
+            {
+                var column = raw.AsSpan(i * p, p);
+                Gather(panel.Column(panel.IndexOf(plans[i].Indicator.Code), yearIndex), presentUnits, column);
+                for (var u = 0; u < p; u++)
+                {
+                    if (!double.IsNaN(column[u]))
+                    {
+                        observed[u]++;
+                    }
+                }
+            }
+
+            // Screening: the scored units.
+            var threshold = pipeline.Method.ScreeningThreshold;
+            var scoredIndex = new int[p];
+            var units = new List<int>(p);
+            for (var u = 0; u < p; u++)
+            {
+                var share = m == 0 ? 1 : (double)observed[u] / m;
+                scoredIndex[u] = share >= threshold && observed[u] > 0 ? units.Count : -1;
+                if (scoredIndex[u] >= 0)
+                {
+                    units.Add(u);
+                }
+            }
+
+            var s = units.Count;
+            var values = new double[m * s];
+            for (var i = 0; i < m; i++)
+            {
+                for (var k = 0; k < s; k++)
+                {
+                    values[(i * s) + k] = raw[(i * p) + units[k]];
+                }
+            }
+
+            var imputed = new List<(int Unit, int Indicator, ImputedValue Value)>();
+            var treatments = new List<(int Indicator, TreatmentOutcome Outcome)>();
+            var treatedFlags = new HashSet<(int Unit, int Indicator)>();
+            var scratch = new double[s];
+            int[]? groupLabels = null;
+            for (var i = 0; i < m; i++)
+            {
+                var column = values.AsSpan(i * s, s);
+                foreach (var imputation in pipeline.imputations)
+                {
+                    if (!HasMissing(column))
+                    {
+                        break;
+                    }
+
+                    var input = imputation.Requirements.HasFlag(ImputationRequirements.History)
+                        ? ImputationInput.ForYear(History(plans[i].Indicator, units, presentUnits, column), panel.Years[yearIndex])
+                        : ImputationInput.ForColumn(column);
+                    if (imputation.Requirements.HasFlag(ImputationRequirements.Groups))
+                    {
+                        groupLabels ??= GroupLabels(units, presentUnits);
+                        input = input.WithGroups(groupLabels);
+                    }
+
+                    var outcome = imputation.Impute(input, scratch);
+                    scratch.AsSpan().CopyTo(column);
+                    foreach (var value in outcome.Imputed)
+                    {
+                        imputed.Add((value.UnitIndex, i, value));
+                    }
+                }
+
+                if (pipeline.treatment is { } treatment && plans[i].Indicator.Kind == IndicatorKind.Quantitative)
+                {
+                    var outcome = treatment.Treat(column, scratch);
+                    scratch.AsSpan().CopyTo(column);
+                    if (outcome.Action is TreatmentAction.Winsorised or TreatmentAction.LogTransformed)
+                    {
+                        treatments.Add((i, outcome));
+                        foreach (var point in outcome.Points)
+                        {
+                            treatedFlags.Add((point.UnitIndex, i));
+                        }
+
+                        if (outcome.Action == TreatmentAction.LogTransformed)
+                        {
+                            for (var k = 0; k < s; k++)
+                            {
+                                if (!double.IsNaN(column[k]))
+                                {
+                                    treatedFlags.Add((k, i));
+                                }
+                            }
+                        }
+                    }
+                }
+
+                Normalise(plans[i], column, scratch);
+                scratch.AsSpan().CopyTo(column);
+            }
+
+            // Aggregation, children before parents.
+            var groupCount = pipeline.Framework.Groups.Length;
+            var groupValues = new double[groupCount * s];
+            var buffer = Array.Empty<double>();
+            foreach (var plan in pipeline.groupPlans)
+            {
+                var k = plan.Sources.Length;
+                if (buffer.Length < k * s)
+                {
+                    buffer = new double[k * s];
+                }
+
+                for (var c = 0; c < k; c++)
+                {
+                    var source = plan.Sources[c];
+                    var from = source >= 0 ? values.AsSpan(source * s, s) : groupValues.AsSpan(~source * s, s);
+                    from.CopyTo(buffer.AsSpan(c * s, s));
+                }
+
+                var components = buffer.AsSpan(0, k * s);
+                ReadOnlySpan<double> weights = plan.FixedWeights;
+                if (plan.Weighting is { } weighting && s > 0)
+                {
+                    var polarities = new Polarity[k];
+                    polarities.AsSpan().Fill(Polarity.MoreIsBetter);
+                    weights = weighting.Weigh(ComponentMatrix.FromColumnMajor(s, k, components), polarities).AsSpan();
+                }
+
+                plan.Aggregation.Aggregate(components, s, weights, plan.Options, groupValues.AsSpan(plan.Group * s, s));
+            }
+
+            var scores = groupValues.AsSpan(pipeline.rootGroup * s, s).ToArray();
+            FinalScaling(scores);
+            return Assemble(present, presentUnits, observed, scoredIndex, units, values, groupValues, scores, imputed, treatments, treatedFlags);
+        }
+
+        private static void Gather(ReadOnlySpan<double> column, ReadOnlySpan<int> units, Span<double> destination)
+        {
+            for (var u = 0; u < units.Length; u++)
+            {
+                destination[u] = column[units[u]];
+            }
+        }
+
+        private static bool HasMissing(ReadOnlySpan<double> column)
+        {
+            foreach (var v in column)
+            {
+                if (double.IsNaN(v))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        private void Normalise(IndicatorPlan plan, ReadOnlySpan<double> column, Span<double> destination)
+        {
+            if (plan.Normalisation is { } normalisation)
+            {
+                normalisation.Normalise(column, plan.Context, destination);
+                return;
+            }
+
+            var scaling = pipeline.Method.QualitativeScaling;
+            if (scaling.Name != "linear" || plan.Indicator.Goalposts is not { } scale)
+            {
+                column.CopyTo(destination);
+                return;
+            }
+
+            var lower = scaling.Get("lower", 0);
+            var upper = scaling.Get("upper", 100);
+            var width = scale.Upper - scale.Lower;
+            for (var k = 0; k < column.Length; k++)
+            {
+                var x = column[k];
+                destination[k] = double.IsNaN(x) ? double.NaN : lower + (Math.Clamp((x - scale.Lower) / width, 0, 1) * (upper - lower));
+            }
+        }
+
+        private void FinalScaling(Span<double> scores)
+        {
+            var scaling = pipeline.Method.FinalScaling;
+            if (scaling.Name == "none")
+            {
+                return;
+            }
+
+            double min = double.PositiveInfinity, max = double.NegativeInfinity;
+            foreach (var x in scores)
+            {
+                if (!double.IsNaN(x))
+                {
+                    min = Math.Min(min, x);
+                    max = Math.Max(max, x);
+                }
+            }
+
+            if (double.IsInfinity(min))
+            {
+                return;
+            }
+
+            for (var k = 0; k < scores.Length; k++)
+            {
+                var x = scores[k];
+                if (double.IsNaN(x))
+                {
+                    continue;
+                }
+
+                scores[k] = scaling.Name switch
+                {
+                    // All equal: every unit gets the top of the scale.
+                    "min-max" => max == min ? scaling.Get("upper", 100) : scaling.Get("lower", 0) + ((x - min) / (max - min) * (scaling.Get("upper", 100) - scaling.Get("lower", 0))),
+                    _ => max > 0 ? x / max * scaling.Get("scale", 100) : throw new InvalidInputException([DataProblem.At(SourceLocation.Of(panel.Metadata.Source), string.Create(CultureInfo.InvariantCulture, $"The final scaling 'fraction-of-max' needs a positive best score; the best is {max}."))]),
+                };
+            }
+        }
+
+        private IndicatorHistory History(Indicator indicator, List<int> units, int[] presentUnits, ReadOnlySpan<double> current = default)
+        {
+            // Only years up to the data year: an evaluation never reads the future, so re-running an
+            // old evaluation gives what was computable then.
+            var columns = new List<KeyValuePair<int, IReadOnlyList<double>>>(yearIndex + 1);
+            var all = new int[units.Count];
+            for (var k = 0; k < units.Count; k++)
+            {
+                all[k] = presentUnits[units[k]];
+            }
+
+            for (var y = 0; y <= yearIndex; y++)
+            {
+                var column = new double[units.Count];
+                if (y == yearIndex && !current.IsEmpty)
+                {
+                    current.CopyTo(column);
+                }
+                else
+                {
+                    Gather(panel.Column(panel.IndexOf(indicator.Code), y), all, column);
+                }
+
+                columns.Add(KeyValuePair.Create(panel.Years[y], (IReadOnlyList<double>)column));
+            }
+
+            return IndicatorHistory.Create(columns);
+        }
+
+        private int[] GroupLabels(List<int> units, int[] presentUnits)
+        {
+            var labels = new int[units.Count];
+            var index = new Dictionary<string, int>(StringComparer.Ordinal);
+            for (var k = 0; k < units.Count; k++)
+            {
+                var group = panel.Counties[presentUnits[units[k]]].EvaluationGroup.NameZh;
+                if (!index.TryGetValue(group, out var label))
+                {
+                    label = index.Count;
+                    index.Add(group, label);
+                }
+
+                labels[k] = label;
+            }
+
+            return labels;
+        }
+
+        private EvaluationResult Assemble(
+            List<int> present,
+            int[] presentUnits,
+            int[] observed,
+            int[] scoredIndex,
+            List<int> units,
+            double[] values,
+            double[] groupValues,
+            double[] scores,
+            List<(int Unit, int Indicator, ImputedValue Value)> imputed,
+            List<(int Indicator, TreatmentOutcome Outcome)> treatments,
+            HashSet<(int Unit, int Indicator)> treatedFlags)
+        {
+            var plans = pipeline.indicatorPlans;
+            var m = plans.Length;
+            var s = units.Count;
+            var ranks = new int[s];
+            Ranking.Descending(scores, ranks);
+            var thresholds = pipeline.Method.ClassThresholds;
+            var codes = new string[m];
+            for (var i = 0; i < m; i++)
+            {
+                codes[i] = plans[i].Indicator.Code.ToString();
+            }
+
+            var imputedByUnit = new List<string>?[s];
+            var records = ImmutableArray.CreateBuilder<ImputationRecord>(imputed.Count);
+            foreach (var (unit, indicator, value) in imputed.OrderBy(x => x.Unit).ThenBy(x => x.Indicator))
+            {
+                var county = panel.Counties[presentUnits[units[unit]]].Code.ToString();
+                records.Add(ImputationRecord.Of(county, codes[indicator], value.Value, value.Method, value.SourceYear, value.SecondSourceYear));
+                (imputedByUnit[unit] ??= []).Add(codes[indicator]);
+            }
+
+            var treatmentRecords = ImmutableArray.CreateBuilder<TreatmentRecord>(treatments.Count);
+            foreach (var (indicator, outcome) in treatments)
+            {
+                treatmentRecords.Add(TreatmentRecord.Of(
+                    codes[indicator],
+                    outcome.Action.ToString(),
+                    outcome.SkewnessBefore,
+                    outcome.KurtosisBefore,
+                    outcome.SkewnessAfter,
+                    outcome.KurtosisAfter,
+                    outcome.Points.Select(pt => TreatedValue.Of(panel.Counties[presentUnits[units[pt.UnitIndex]]].Code.ToString(), pt.Original, pt.Treated))));
+            }
+
+            var lines = new List<CountyEvaluation>(present.Count);
+            for (var u = 0; u < present.Count; u++)
+            {
+                var county = panel.Counties[presentUnits[u]];
+                var k = scoredIndex[u];
+                var availability = m == 0 ? 1 : (double)observed[u] / m;
+                if (k < 0)
+                {
+                    var allMissing = Enumerable.Range(0, m).Where(i => double.IsNaN(RawAt(i, u))).Select(i => codes[i]);
+                    lines.Add(CountyEvaluation.Of(county.Code.ToString(), county.NameZh, county.EvaluationGroup.NameZh, null, null, null, null, availability, true, null, null, allMissing));
+                    continue;
+                }
+
+                var score = scores[k];
+                double? finalScore = double.IsNaN(score) ? null : score;
+                var subScores = new double?[pipeline.firstLevelGroups.Length];
+                for (var f = 0; f < subScores.Length; f++)
+                {
+                    var v = groupValues[(pipeline.firstLevelGroups[f] * s) + k];
+                    subScores[f] = double.IsNaN(v) ? null : v;
+                }
+
+                var treated = new List<string>();
+                var missing = new List<string>();
+                for (var i = 0; i < m; i++)
+                {
+                    if (treatedFlags.Contains((k, i)))
+                    {
+                        treated.Add(codes[i]);
+                    }
+
+                    if (double.IsNaN(values[(i * s) + k]))
+                    {
+                        missing.Add(codes[i]);
+                    }
+                }
+
+                lines.Add(CountyEvaluation.Of(
+                    county.Code.ToString(),
+                    county.NameZh,
+                    county.EvaluationGroup.NameZh,
+                    finalScore,
+                    finalScore is null ? null : ranks[k],
+                    thresholds.Classify(finalScore),
+                    subScores,
+                    availability,
+                    false,
+                    imputedByUnit[k],
+                    treated,
+                    missing));
+            }
+
+            var framework = pipeline.Framework;
+            var cityOrder = present
+                .Select(c => panel.Counties[c].EvaluationGroup)
+                .Distinct()
+                .Order()
+                .Select(g => g.NameZh);
+            return EvaluationResult.Create(
+                year,
+                panel.Metadata.Source,
+                panel.IsSynthetic,
+                $"{framework.Root.Code} {framework.Root.NameZh}",
+                pipeline.Method,
+                [.. framework.FirstLevel.Select(f => f.Code.ToString())],
+                [.. framework.FirstLevel.Select(f => f.NameZh)],
+                lines,
+                records.ToImmutable(),
+                treatmentRecords.ToImmutable(),
+                [.. cityOrder]);
+
+            double RawAt(int indicator, int unit) => panel.Column(panel.IndexOf(plans[indicator].Indicator.Code), yearIndex)[presentUnits[unit]];
+        }
+    }
+}
