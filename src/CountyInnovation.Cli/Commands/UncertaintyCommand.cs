@@ -111,7 +111,7 @@ internal static class UncertaintyCommand
             method = MethodConfigurationJson.Read(reader, request.Method.FullName, registry);
         }
 
-        var panel = request.Data is null ? SampleSource.Load() : PanelCsvReader.ReadFile(request.Data.FullName, framework);
+        var panel = request.Data is null ? SamplePanel.Load() : PanelCsvReader.ReadFile(request.Data.FullName, framework);
         var year = request.Year is { } y ? EvaluationYear.Of(y) : EvaluationYear.ForDataYear(panel.Years[^1]);
         var nominal = EvaluationScenario.Of(framework, method);
         var specification = UncertaintySpecification.Of(nominal, knobs.Distinct().Select(k => Assumption(k, method, request.WeightRange)));

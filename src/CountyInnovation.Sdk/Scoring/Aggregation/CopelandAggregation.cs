@@ -64,39 +64,49 @@ public sealed record CopelandAggregation : IAggregation
             var admitted = admittedArray.AsSpan(0, unitCount);
             var margin = marginArray.AsSpan(0, unitCount);
             MeanKernel.Admit(columnMajor, unitCount, k, options, admitted);
-            for (var a = 0; a < unitCount; a++)
+            destination.Clear();
+
+            // O_ab − ½ = −(O_ba − ½): each pair is compared once, for b > a, and scores both units.
+            for (var a = 0; a < unitCount - 1; a++)
             {
                 if (!admitted[a])
                 {
-                    destination[a] = double.NaN;
                     continue;
                 }
 
-                // margin[b] = Σ_{x_a > x_b} w − Σ_{x_a < x_b} w, accumulated component by component over
-                // contiguous columns; a comparison with NaN is false on both sides, so a component
-                // missing for either unit adds nothing.
-                margin.Clear();
+                // margin[t] for b = a + 1 + t: Σ_{x_a > x_b} w − Σ_{x_a < x_b} w, accumulated component by
+                // component over contiguous columns; a comparison with NaN is false on both sides, so a
+                // component missing for either unit adds nothing.
+                var count = unitCount - a - 1;
+                var span = margin[..count];
+                span.Clear();
                 for (var j = 0; j < k; j++)
                 {
                     var xa = columnMajor[(j * unitCount) + a];
-                    if (double.IsNaN(xa))
+                    if (!double.IsNaN(xa))
                     {
-                        continue;
+                        AddMargins(xa, weights[j], columnMajor.Slice((j * unitCount) + a + 1, count), span);
                     }
-
-                    AddMargins(xa, weights[j], columnMajor.Slice(j * unitCount, unitCount), margin);
                 }
 
-                var score = 0;
-                for (var b = 0; b < unitCount; b++)
+                for (var t = 0; t < count; t++)
                 {
-                    if (b != a && admitted[b])
+                    var b = a + 1 + t;
+                    if (admitted[b])
                     {
-                        score += margin[b] > tolerance ? 1 : margin[b] < -tolerance ? -1 : 0;
+                        var sign = span[t] > tolerance ? 1 : span[t] < -tolerance ? -1 : 0;
+                        destination[a] += sign;
+                        destination[b] -= sign;
                     }
                 }
+            }
 
-                destination[a] = score;
+            for (var i = 0; i < unitCount; i++)
+            {
+                if (!admitted[i])
+                {
+                    destination[i] = double.NaN;
+                }
             }
         }
         finally
