@@ -123,14 +123,19 @@ public sealed class PanelCase : IEquatable<PanelCase>
             }
         }
 
+        var n = @case.Counties.Length;
         for (var k = 0; k < @case.Values.Length; k++)
         {
+            // A missing value of a present county may become observed; an absent county-year stays empty.
+            var year = k / n % DataYears.Length;
+            if (!@case.Presence[(year * n) + (k % n)])
+            {
+                continue;
+            }
+
             foreach (var simpler in Columns.SimplerValues(@case.Values[k], ValueDomain.NonNegative))
             {
-                if (!double.IsNaN(@case.Values[k]))
-                {
-                    yield return @case.WithValues(@case.Values.SetItem(k, simpler));
-                }
+                yield return @case.WithValues(@case.Values.SetItem(k, simpler));
             }
         }
     }
