@@ -36,6 +36,28 @@ public class CoinrIndexConformanceTests
         Assert.Equal(rank, Ranker.RankDescending(Coin.Value["Index"])[i]);
     }
 
+    /// <summary>
+    /// The first five rows (units sorted by code) of <c>get_dset(coin, "Aggregated")</c> in COINr's
+    /// "Aggregation" vignette (articles/aggregate.md), printed with <c>signif(3)</c>.
+    /// </summary>
+    [Theory]
+    [InlineData("AUS", new[] { 12.6, 31.9, 52.4, 39.50, 34.8, 52.5, 71.9, 55.7, 38.4, 53.2, 45.8 })]
+    [InlineData("AUT", new[] { 26.2, 69.5, 77.5, 54.10, 41.1, 78.2, 72.8, 62.9, 55.4, 68.4, 61.9 })]
+    [InlineData("BEL", new[] { 48.2, 53.0, 75.6, 43.30, 72.0, 80.8, 86.2, 50.1, 64.0, 63.1, 63.5 })]
+    [InlineData("BGD", new[] { 13.3, 81.7, 26.5, 5.85, 22.9, 32.4, 27.5, 64.6, 20.2, 57.9, 39.0 })]
+    [InlineData("BGR", new[] { 24.6, 55.7, 75.9, 27.10, 28.4, 67.5, 53.3, 61.7, 44.7, 56.9, 50.8 })]
+    public void First_rows_of_the_aggregated_data_set_match_coinr_to_three_significant_digits(string unit, double[] expected)
+    {
+        string[] columns = ["ConEcFin", "Environ", "Instit", "P2P", "Physical", "Political", "Social", "SusEcFin", "Conn", "Sust", "Index"];
+        var i = AsemData.Instance.IndexOf(unit);
+        for (var c = 0; c < columns.Length; c++)
+        {
+            var actual = Coin.Value[columns[c]][i];
+            var halfUnit = 0.5 * Math.Pow(10, Math.Floor(Math.Log10(Math.Abs(expected[c]))) - 2);
+            Assert.True(Math.Abs(actual - expected[c]) <= halfUnit + 1e-9, $"{unit} {columns[c]}: COINr {expected[c]}, SDK {actual}");
+        }
+    }
+
     [Theory]
     [InlineData("Index", 39.79, 45)]
     [InlineData("Conn", 28.60, 44)]
