@@ -456,12 +456,17 @@ public sealed class EvaluationPipeline : IEquatable<EvaluationPipeline>
             }
 
             var s = units.Count;
-            var values = new double[m * s];
-            for (var i = 0; i < m; i++)
+            var values = raw;
+            if (s < p)
             {
-                for (var k = 0; k < s; k++)
+                // Some counties screened out: keep a copy of the raw values for their report.
+                values = new double[m * s];
+                for (var i = 0; i < m; i++)
                 {
-                    values[(i * s) + k] = raw[(i * p) + units[k]];
+                    for (var k = 0; k < s; k++)
+                    {
+                        values[(i * s) + k] = raw[(i * p) + units[k]];
+                    }
                 }
             }
 
@@ -480,8 +485,14 @@ public sealed class EvaluationPipeline : IEquatable<EvaluationPipeline>
                         break;
                     }
 
+                    if (imputation.Requirements == ImputationRequirements.History)
+                    {
+                        ImputeFromOwnHistory(imputation, plans[i].Indicator, i, column, units, presentUnits, imputed);
+                        continue;
+                    }
+
                     var input = imputation.Requirements.HasFlag(ImputationRequirements.History)
-                        ? ImputationInput.ForYear(History(plans[i].Indicator, units, presentUnits, column), panel.Years[yearIndex])
+                        ? ImputationInput.ForYear(History(plans[i].Indicator, PanelPositions(units, presentUnits), column), panel.Years[yearIndex])
                         : ImputationInput.ForColumn(column);
                     if (imputation.Requirements.HasFlag(ImputationRequirements.Groups))
                     {
@@ -648,27 +659,70 @@ public sealed class EvaluationPipeline : IEquatable<EvaluationPipeline>
             }
         }
 
-        private IndicatorHistory History(Indicator indicator, List<int> units, int[] presentUnits, ReadOnlySpan<double> current = default)
+        /// <summary>
+        /// A history-only imputation (carry forward, interpolation) works county by county on the
+        /// county's own past, so it is given the counties with a gap only: the cost follows the
+        /// number of gaps, not the number of counties times years.
+        /// </summary>
+        private void ImputeFromOwnHistory(IImputation imputation, Indicator indicator, int indicatorIndex, Span<double> column, List<int> units, int[] presentUnits, List<(int Unit, int Indicator, ImputedValue Value)> imputed)
+        {
+            var gaps = new List<int>();
+            for (var k = 0; k < column.Length; k++)
+            {
+                if (double.IsNaN(column[k]))
+                {
+                    gaps.Add(k);
+                }
+            }
+
+            var positions = new int[gaps.Count];
+            for (var g = 0; g < gaps.Count; g++)
+            {
+                positions[g] = presentUnits[units[gaps[g]]];
+            }
+
+            var missing = new double[gaps.Count];
+            missing.AsSpan().Fill(double.NaN);
+            var filled = new double[gaps.Count];
+            var outcome = imputation.Impute(ImputationInput.ForYear(History(indicator, positions, missing), panel.Years[yearIndex]), filled);
+            for (var g = 0; g < gaps.Count; g++)
+            {
+                column[gaps[g]] = filled[g];
+            }
+
+            foreach (var value in outcome.Imputed)
+            {
+                imputed.Add((gaps[value.UnitIndex], indicatorIndex, value));
+            }
+        }
+
+        private static int[] PanelPositions(List<int> units, int[] presentUnits)
+        {
+            var positions = new int[units.Count];
+            for (var k = 0; k < units.Count; k++)
+            {
+                positions[k] = presentUnits[units[k]];
+            }
+
+            return positions;
+        }
+
+        /// <summary>The indicator's values for the counties at <paramref name="positions"/> (panel order), every year up to the data year, whose own column is <paramref name="current"/>.</summary>
+        private IndicatorHistory History(Indicator indicator, int[] positions, ReadOnlySpan<double> current)
         {
             // Only years up to the data year: an evaluation never reads the future, so re-running an
             // old evaluation gives what was computable then.
             var columns = new List<KeyValuePair<int, IReadOnlyList<double>>>(yearIndex + 1);
-            var all = new int[units.Count];
-            for (var k = 0; k < units.Count; k++)
-            {
-                all[k] = presentUnits[units[k]];
-            }
-
             for (var y = 0; y <= yearIndex; y++)
             {
-                var column = new double[units.Count];
-                if (y == yearIndex && !current.IsEmpty)
+                var column = new double[positions.Length];
+                if (y == yearIndex)
                 {
                     current.CopyTo(column);
                 }
                 else
                 {
-                    Gather(panel.Column(panel.IndexOf(indicator.Code), y), all, column);
+                    Gather(panel.Column(panel.IndexOf(indicator.Code), y), positions, column);
                 }
 
                 columns.Add(KeyValuePair.Create(panel.Years[y], (IReadOnlyList<double>)column));
@@ -765,18 +819,18 @@ public sealed class EvaluationPipeline : IEquatable<EvaluationPipeline>
                     subScores[f] = double.IsNaN(v) ? null : v;
                 }
 
-                var treated = new List<string>();
-                var missing = new List<string>();
+                List<string>? treated = null;
+                List<string>? missing = null;
                 for (var i = 0; i < m; i++)
                 {
-                    if (treatedFlags.Contains((k, i)))
+                    if (treatedFlags.Count > 0 && treatedFlags.Contains((k, i)))
                     {
-                        treated.Add(codes[i]);
+                        (treated ??= []).Add(codes[i]);
                     }
 
                     if (double.IsNaN(values[(i * s) + k]))
                     {
-                        missing.Add(codes[i]);
+                        (missing ??= []).Add(codes[i]);
                     }
                 }
 
