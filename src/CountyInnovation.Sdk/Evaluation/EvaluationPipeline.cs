@@ -160,12 +160,18 @@ public sealed class EvaluationPipeline : IEquatable<EvaluationPipeline>
             var polarity = indicator.Direction == IndicatorDirection.LessIsBetter ? Polarity.LessIsBetter : Polarity.MoreIsBetter;
             if (indicator.Kind == IndicatorKind.Qualitative)
             {
-                indicatorPlans[i] = new IndicatorPlan(indicator, polarity, null, default);
+                indicatorPlans[i] = new IndicatorPlan(indicator, polarity, null, default, false);
                 continue;
             }
 
             var choice = method.NormalisationFor(indicator.Code.ToString());
-            var normalisation = Build(choice, (n, p) => registry.CreateNormalisation(n, p), $"normalisation of '{indicator.Code}'");
+            var pooled = MethodNames.IsPooled(choice, out var pooledProblem);
+            if (pooledProblem is not null)
+            {
+                Report($"normalisation of '{indicator.Code}': {pooledProblem}", indicator.Code.ToString());
+            }
+
+            var normalisation = Build(MethodNames.WithoutPooled(choice), (n, p) => registry.CreateNormalisation(n, p), $"normalisation of '{indicator.Code}'");
             var context = NormalisationContext.For(polarity);
             if (indicator.Goalposts is { } gp)
             {
@@ -185,7 +191,7 @@ public sealed class EvaluationPipeline : IEquatable<EvaluationPipeline>
                 }
             }
 
-            indicatorPlans[i] = new IndicatorPlan(indicator, polarity, normalisation, context);
+            indicatorPlans[i] = new IndicatorPlan(indicator, polarity, normalisation, context, pooled);
         }
 
         var groupPlans = new GroupPlan[groups.Length];
@@ -389,7 +395,8 @@ public sealed class EvaluationPipeline : IEquatable<EvaluationPipeline>
         }
     }
 
-    private readonly record struct IndicatorPlan(Indicator Indicator, Polarity Polarity, INormalisation? Normalisation, NormalisationContext Context);
+    // Pooled: the normalisation's statistics are taken over every year of the panel stacked.
+    private readonly record struct IndicatorPlan(Indicator Indicator, Polarity Polarity, INormalisation? Normalisation, NormalisationContext Context, bool Pooled);
 
     private sealed record GroupPlan(int Group, int[] Sources, double[] FixedWeights, IWeighting? Weighting, IAggregation Aggregation, AggregationOptions Options);
 
@@ -598,7 +605,20 @@ public sealed class EvaluationPipeline : IEquatable<EvaluationPipeline>
         {
             if (plan.Normalisation is { } normalisation)
             {
-                normalisation.Normalise(column, plan.Context, destination);
+                var context = plan.Context;
+                if (plan.Pooled)
+                {
+                    // Panel ("pooled") normalisation: min, max, mean and sd over every year of the
+                    // panel stacked, so that scores of different years compare.
+                    var index = panel.IndexOf(plan.Indicator.Code);
+                    var stats = ColumnStatistics.Pooled(Enumerable.Range(0, panel.Years.Length).Select(y => panel.ColumnMemory(index, y)));
+                    if (stats.Count > 0)
+                    {
+                        context = context.WithReferenceStatistics(stats);
+                    }
+                }
+
+                normalisation.Normalise(column, context, destination);
                 return;
             }
 
