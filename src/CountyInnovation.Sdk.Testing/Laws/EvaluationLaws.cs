@@ -1,6 +1,8 @@
 using System.Collections.Immutable;
 using CountyInnovation.Sdk.Evaluation;
 using CountyInnovation.Sdk.Indicators;
+using CountyInnovation.Sdk.Scoring.Aggregation;
+using CountyInnovation.Sdk.Scoring.Configuration;
 using CountyInnovation.Sdk.Testing.Formatting;
 using CountyInnovation.Sdk.Testing.Generators;
 
@@ -13,10 +15,11 @@ namespace CountyInnovation.Sdk.Testing.Laws;
 /// </summary>
 public static class EvaluationLaws
 {
-    private static readonly string[] PointScaleNormalisations = ["min-max", "goalposts", "percentile-rank", "fraction-of-max"];
-    private static readonly string[] Means = ["arithmetic", "geometric", "harmonic", "generalised-mean"];
-
-    /// <summary>Every score lies on the 100-point scale. Applies when the normalisation is bounded within [0, 100] and every level aggregates with a mean.</summary>
+    /// <summary>
+    /// Every score lies on the 100-point scale. Applies when the built-in normalisation declares a range
+    /// within [0, 100] and every level's built-in aggregation declares per-unit scope (a mean), read
+    /// from <see cref="ScoringMethodRegistry.Default"/>; rules using methods it does not know are "n/a".
+    /// </summary>
     public static Law<EvaluationPipeline> ScoresOnTheHundredPointScale { get; } = Law<EvaluationPipeline>.Create(
         "scores-on-the-100-point-scale",
         "The bulletin reports scores out of 100 and classes by thresholds on that scale; a score of 104 or −3 would be a visible error in a published document.",
@@ -27,7 +30,7 @@ public static class EvaluationLaws
             var bad = result.Counties.FirstOrDefault(x => x.Score is { } s && !(Tolerance.AtMost(0, s) && Tolerance.AtMost(s, 100)));
             return bad is null ? null : $"county {bad.Code} scored {CaseText.Number(bad.Score!.Value)}";
         })
-        .When("the normalisation is bounded within [0, 100] and every level aggregates with a mean", OnHundredPointScale);
+        .When("the normalisation declares a range within [0, 100] and every level aggregates with a mean (per-unit scope)", OnHundredPointScale);
 
     /// <summary>Each county's class is the one its score gives under the configured thresholds (inclusive lower bounds); no score, no class.</summary>
     public static Law<EvaluationPipeline> ClassesFollowTheThresholds { get; } = Law<EvaluationPipeline>.Create(
@@ -172,14 +175,35 @@ public static class EvaluationLaws
     private static bool OnHundredPointScale(EvaluationPipeline pipeline)
     {
         var method = pipeline.Method;
-        var normalisation = method.Normalisation;
-        var bounded = normalisation.Name switch
+        var registry = ScoringMethodRegistry.Default;
+        try
         {
-            "min-max" => normalisation.Get("lower", 0) >= 0 && normalisation.Get("upper", 1) <= 100,
-            "goalposts" or "fraction-of-max" => normalisation.Get("scale", 1) <= 100,
-            _ => PointScaleNormalisations.Contains(normalisation.Name),
-        };
-        return bounded && method.IndicatorNormalisation.IsEmpty && method.Levels.All(l => Means.Contains(l.Aggregation.Name));
+            var traits = registry.CreateNormalisation(method.Normalisation.Name, Parameters(method.Normalisation)).Traits;
+            return traits.LowerBound >= 0 && traits.UpperBound <= 100
+                && method.IndicatorNormalisation.IsEmpty
+                && method.Levels.All(l => registry.CreateAggregation(l.Aggregation.Name, Parameters(l.Aggregation)).Traits.Scope == AggregationScope.PerUnit
+                    && l.GroupAggregation.Values.All(g => registry.CreateAggregation(g.Name, Parameters(g)).Traits.Scope == AggregationScope.PerUnit));
+        }
+        catch (ScoringConfigurationException)
+        {
+            return false; // a method the built-in registry does not know: its range is not declared here
+        }
+    }
+
+    private static MethodParameters Parameters(MethodChoice choice)
+    {
+        var parameters = MethodParameters.Empty;
+        foreach (var (name, value) in choice.Parameters)
+        {
+            parameters = parameters.With(name, value);
+        }
+
+        foreach (var (name, value) in choice.TextParameters)
+        {
+            parameters = parameters.With(name, value);
+        }
+
+        return parameters;
     }
 
     private static bool Same(CountyEvaluation x, CountyEvaluation y) =>
