@@ -7,16 +7,7 @@ namespace CountyInnovation.Sdk.Analyzers.Tests.Rules;
 
 public sealed class SystemClockFixTests
 {
-    private const string Usings = """
-        using System;
-        using System.Collections.Generic;
-        using System.Collections.Immutable;
-        using CountyInnovation.Sdk.Scoring;
-        using CountyInnovation.Sdk.Scoring.Weighting;
-        using CountyInnovation.Sdk.Targets;
-        using NodaTime;
-
-        """;
+    private const string Usings = SdkSources.ExtensionPointUsings;
 
     private const string AsOf = "and flows into the 'asOf' argument of 'ProgressChartMethod.Assess'";
 

@@ -5,16 +5,7 @@ namespace CountyInnovation.Sdk.Analyzers.Tests.Rules;
 
 public sealed class SystemClockTests
 {
-    private const string Usings = """
-        using System;
-        using System.Collections.Generic;
-        using System.Collections.Immutable;
-        using CountyInnovation.Sdk.Scoring;
-        using CountyInnovation.Sdk.Scoring.Weighting;
-        using CountyInnovation.Sdk.Targets;
-        using NodaTime;
-
-        """;
+    private const string Usings = SdkSources.ExtensionPointUsings;
 
     [Fact]
     public async Task Clock_read_in_an_as_of_argument_is_reported()
