@@ -22,6 +22,7 @@ public class ScoringKernelBenchmarks
     private double[] matrix = [];
     private double[] weights = [];
     private double[] scores = [];
+    private double[] aggregated = [];
     private double[] ranks = [];
     private int[] scratch = [];
     private readonly MinMaxNormalisation minMax = MinMaxNormalisation.Create(0, 100);
@@ -37,6 +38,7 @@ public class ScoringKernelBenchmarks
         matrix = Enumerable.Range(0, Units * Indicators).Select(_ => random.NextDouble() < 0.02 ? double.NaN : 1 + (99 * random.NextDouble())).ToArray();
         weights = Enumerable.Range(0, Indicators).Select(j => 1.0 + (j % 4)).ToArray();
         scores = new double[Units];
+        aggregated = new double[Units];
         ArithmeticAggregation.Instance.Aggregate(matrix, Units, weights, AggregationOptions.Default, scores);
         ranks = new double[Units];
         scratch = new int[Units];
@@ -56,10 +58,13 @@ public class ScoringKernelBenchmarks
     public void TreatWinsoriseOrLog() => WinsoriseOrLogTreatment.Default.Treat(column, destination);
 
     [Benchmark]
-    public void AggregateArithmetic() => ArithmeticAggregation.Instance.Aggregate(matrix, Units, weights, AggregationOptions.Default, scores);
+    public void AggregateArithmetic() => ArithmeticAggregation.Instance.Aggregate(matrix, Units, weights, AggregationOptions.Default, aggregated);
 
     [Benchmark]
-    public void AggregateGeometric() => GeometricAggregation.Instance.Aggregate(matrix, Units, weights, AggregationOptions.Default, scores);
+    public void AggregateGeometric() => GeometricAggregation.Instance.Aggregate(matrix, Units, weights, AggregationOptions.Default, aggregated);
+
+    [Benchmark]
+    public void AggregateCopeland() => CopelandAggregation.Instance.Aggregate(matrix, Units, weights, AggregationOptions.Default, aggregated);
 
     [Benchmark]
     public void RankDescending() => Ranker.RankDescending(scores, ranks, scratch);

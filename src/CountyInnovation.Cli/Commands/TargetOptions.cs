@@ -118,13 +118,18 @@ internal sealed class TargetOptions
         }
         catch (InvalidInputException e)
         {
-            context.Error.WriteLine($"error: {e.Problems.Length} problem(s) in the input; nothing was loaded:");
-            foreach (var problem in e.Problems)
-            {
-                context.Error.WriteLine("  " + problem);
-            }
-
+            ReportProblems(context, e, "the input");
             return null;
+        }
+    }
+
+    /// <summary>Writes every problem of an invalid input file to stderr.</summary>
+    public static void ReportProblems(CliContext context, InvalidInputException e, string what)
+    {
+        context.Error.WriteLine($"error: {e.Problems.Length} problem(s) in {what}; nothing was loaded:");
+        foreach (var problem in e.Problems)
+        {
+            context.Error.WriteLine("  " + problem);
         }
     }
 

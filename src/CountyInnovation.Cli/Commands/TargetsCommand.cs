@@ -20,6 +20,7 @@ internal static class TargetsCommand
             "limited progress, moving away, missed (with the shortfall), not yet due, insufficient data. Without --observations " +
             "the shipped ILLUSTRATIVE example observations are used, and the output says so.");
         var options = TargetOptions.AddTo(command);
+        command.Subcommands.Add(CountyRiseCommand.Create(context));
         command.SetAction(parseResult =>
         {
             if (options.Resolve(parseResult, context) is not { } inputs)

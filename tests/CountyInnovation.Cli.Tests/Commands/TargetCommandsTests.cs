@@ -244,4 +244,49 @@ public sealed class TargetCommandsTests : IDisposable
         Assert.Contains(marker, output, StringComparison.Ordinal);
         Assert.Contains("各市政府", output, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Measure_22_per_county_on_the_synthetic_sample_is_labelled()
+    {
+        var (code, table, _) = Run("targets", "counties");
+        var root = Json("targets", "counties", "--format", "json");
+
+        Assert.Equal(0, code);
+        Assert.Contains("SYNTHETIC DATA", table, StringComparison.Ordinal);
+        Assert.True(root.GetProperty("synthetic").GetBoolean());
+        Assert.Equal("fiscal_st_share", root.GetProperty("indicator").GetString());
+        var years = root.GetProperty("years").EnumerateArray().ToList();
+        Assert.Equal(2019, years[0].GetProperty("year").GetInt32());
+        Assert.All(years, y => Assert.All(y.GetProperty("didNotRise").EnumerateArray(), c => Assert.True(c.GetProperty("change").GetDouble() <= 0)));
+    }
+
+    [Fact]
+    public void Measure_22_per_county_on_a_panel_file()
+    {
+        var panel = File("panel.csv", "county_code,year,fiscal_st_share\n130102,2019,2.0\n130104,2019,3.0\n130102,2020,2.1\n130104,2020,2.9\n");
+
+        var root = Json("targets", "counties", "--data", panel, "--format", "json");
+        var (csvCode, csv, _) = Run("targets", "counties", "--data", panel, "--format", "csv");
+
+        Assert.False(root.GetProperty("synthetic").GetBoolean());
+        var y2020 = root.GetProperty("years")[0];
+        Assert.Equal(1, y2020.GetProperty("rose").GetInt32());
+        Assert.Equal("130104", y2020.GetProperty("didNotRise")[0].GetProperty("code").GetString());
+        Assert.Equal(0, csvCode);
+        Assert.Contains("2020,130104,桥西区,石家庄市,did not rise,3,2.9,", csv, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("--indicator", "no_such_indicator", "no such indicator")]
+    [InlineData("--indicator", "Bad Code!", "--indicator 'Bad Code!'")]
+    [InlineData("--data", "missing.csv", "no such file")]
+    public void Measure_22_per_county_errors(string option, string value, string message)
+    {
+        var argument = option == "--data" ? Path.Combine(folder, value) : value;
+
+        var (code, _, error) = Run("targets", "counties", option, argument);
+
+        Assert.NotEqual(0, code);
+        Assert.Contains(message, error, StringComparison.Ordinal);
+    }
 }

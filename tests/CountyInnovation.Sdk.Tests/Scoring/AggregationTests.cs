@@ -104,6 +104,14 @@ public class AggregationTests
     }
 
     [Fact]
+    public void Copeland_ties_survive_rounding_of_the_weights()
+    {
+        // A wins on weights 0.1 + 0.2 (= 0.30000000000000004 in floating point) and loses on 0.3: a tie.
+        var m = ComponentMatrix.FromRows([[1.0, 1, 0], [0, 0, 1]]);
+        Assert.Equal([0.0, 0], CopelandAggregation.Instance.Aggregate(m, [0.1, 0.2, 0.3]).ToArray());
+    }
+
+    [Fact]
     public void Topsis_matches_the_methodology_test_vector()
     {
         double[][] rows = [[2, 30, 86], [4, 26, 77], [3, 22, 93], [6, 34, 65], [5, 31, 80]];
