@@ -38,6 +38,7 @@ internal static class CliApplication
         yield return MeasuresCommand.Create(context);
         yield return UnitsCommand.Create(context);
         yield return TargetsCommand.Create(context);
+        yield return UncertaintyCommand.Create(context);
         yield return EvaluateCommand.Create(context);
     }
 }
