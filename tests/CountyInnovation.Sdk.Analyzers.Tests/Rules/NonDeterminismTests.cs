@@ -26,6 +26,7 @@ public sealed class NonDeterminismTests
 
             abstract class BaseMethod : INumericProgressMethod
             {
+                public string Name => "derived";
                 public abstract ProgressMethod Method { get; }
                 public abstract ProgressThresholds Thresholds { get; }
                 public abstract ProgressAssessment Assess(NumericGoal goal, IEnumerable<DatedValue> series, LocalDate asOf);
