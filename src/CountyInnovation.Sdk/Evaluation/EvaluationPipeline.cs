@@ -540,7 +540,15 @@ public sealed class EvaluationPipeline : IEquatable<EvaluationPipeline>
                     }
                 }
 
-                Normalise(plans[i], column, scratch);
+                try
+                {
+                    Normalise(plans[i], column, scratch);
+                }
+                catch (NormalisationException e)
+                {
+                    throw Failed($"normalising indicator '{plans[i].Indicator.Code}' failed: {e.Message}", plans[i].Indicator.Code.ToString());
+                }
+
                 scratch.AsSpan().CopyTo(column);
             }
 
@@ -569,16 +577,34 @@ public sealed class EvaluationPipeline : IEquatable<EvaluationPipeline>
                 {
                     var polarities = new Polarity[k];
                     polarities.AsSpan().Fill(Polarity.MoreIsBetter);
-                    weights = weighting.Weigh(ComponentMatrix.FromColumnMajor(s, k, components), polarities).AsSpan();
+                    try
+                    {
+                        weights = weighting.Weigh(ComponentMatrix.FromColumnMajor(s, k, components), polarities).AsSpan();
+                    }
+                    catch (WeightingException e)
+                    {
+                        throw Failed($"weighting the components of '{pipeline.Framework.Groups[plan.Group].Code}' failed: {e.Message}", null);
+                    }
                 }
 
-                plan.Aggregation.Aggregate(components, s, weights, plan.Options, groupValues.AsSpan(plan.Group * s, s));
+                try
+                {
+                    plan.Aggregation.Aggregate(components, s, weights, plan.Options, groupValues.AsSpan(plan.Group * s, s));
+                }
+                catch (AggregationException e)
+                {
+                    throw Failed($"aggregating '{pipeline.Framework.Groups[plan.Group].Code}' failed: {e.Message}", null);
+                }
             }
 
             var scores = groupValues.AsSpan(pipeline.rootGroup * s, s).ToArray();
             FinalScaling(scores);
             return Assemble(present, presentUnits, observed, scoredIndex, units, values, groupValues, scores, imputed, treatments, treatedFlags);
         }
+
+        /// <summary>A scoring step that cannot run on these data (every value equal under a strict zero-range policy, for example), placed in the data and the year.</summary>
+        private InvalidInputException Failed(string message, string? indicator) =>
+            new([DataProblem.At(SourceLocation.Of(panel.Metadata.Source), $"The {year} evaluation (data of {year.DataYear}): {message}", indicator: indicator)]);
 
         private static void Gather(ReadOnlySpan<double> column, ReadOnlySpan<int> units, Span<double> destination)
         {

@@ -123,6 +123,19 @@ public class EvaluationPipelineTests
     }
 
     [Fact]
+    public void A_step_that_cannot_run_on_the_data_is_reported_with_the_year_and_indicator()
+    {
+        // Every county has the same a: min-max with zero-range "error" cannot normalise it.
+        var counties = SmallPanels.Counties(3);
+        var panel = SmallPanels.OneYear(counties, ("a", [5, 5, 5]), ("b", [3, 2, 1]), ("c", [1, 2, 3]));
+        var strict = Plain.WithNormalisation(MethodChoice.Of("min-max", [new("lower", 0), new("upper", 100)], [new("zero-range", "error")]));
+        var e = Assert.Throws<InvalidInputException>(() => EvaluationPipeline.Evaluate(panel, SmallPanels.Framework(), strict, Year2021));
+        Assert.Equal("a", e.First.Indicator);
+        Assert.Equal("test.csv", e.First.Location.Source);
+        Assert.Contains("2021 evaluation (data of 2020)", e.First.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Without_imputation_a_missing_value_is_reported_and_the_rest_aggregated()
     {
         var counties = SmallPanels.Counties(3);
