@@ -25,10 +25,11 @@ internal sealed class RankHistogram
     public int Units => _units;
 
     /// <summary>
-    /// Adds a block of runs laid out unit-major: <paramref name="blockRanks"/>[u·stride + r] is the
-    /// rank of unit u in the block's run r (0 = missing).
+    /// Adds a block of runs laid out run-major: <paramref name="blockRanks"/>[r·units + u] is the
+    /// rank of unit u in the block's run r (0 = missing). Read unit by unit, so each unit's row of
+    /// counts stays in cache while the block's lines are shared by neighbouring units.
     /// </summary>
-    public void AddBlock(int[] blockRanks, int stride, int runs)
+    public void AddBlock(int[] blockRanks, int runs)
     {
         lock (_gate)
         {
@@ -37,10 +38,9 @@ internal sealed class RankHistogram
             for (var u = 0; u < _units; u++)
             {
                 var row = u * width;
-                var source = u * stride;
                 for (var r = 0; r < runs; r++)
                 {
-                    counts[row + blockRanks[source + r]]++;
+                    counts[row + blockRanks[(r * _units) + u]]++;
                 }
             }
         }
