@@ -83,7 +83,7 @@ public static class UncertaintyAnalysis
     {
         ArgumentNullException.ThrowIfNull(specification);
         settings ??= UncertaintySettings.Default;
-        var model = UncertaintyModel.Prepare(evaluator, specification, registry, settings.Engine, cancellationToken);
+        var model = UncertaintyModel.Prepare(evaluator, specification, registry, settings.Engine, settings.Threads, cancellationToken);
         var units = model.NominalRanks.Length;
         var bytes = RankHistogram.BytesFor(units);
         if (bytes > MaxRankHistogramBytes)
@@ -134,7 +134,7 @@ public static class UncertaintyAnalysis
     {
         ArgumentNullException.ThrowIfNull(specification);
         settings ??= UncertaintySettings.Default;
-        var model = UncertaintyModel.Prepare(evaluator, specification, registry, settings.Engine, cancellationToken);
+        var model = UncertaintyModel.Prepare(evaluator, specification, registry, settings.Engine, settings.Threads, cancellationToken);
         var groups = new int[specification.Assumptions.Length];
         for (var a = 0; a < groups.Length; a++)
         {

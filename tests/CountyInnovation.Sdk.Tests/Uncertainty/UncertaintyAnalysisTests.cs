@@ -13,7 +13,7 @@ public sealed class UncertaintyAnalysisTests
     public void Fast_engine_scores_equal_the_general_pipeline_within_1e_12()
     {
         var evaluator = new PipelineEvaluator(UncertaintyFixture.Panel(), UncertaintyFixture.Year, Registry);
-        var model = UncertaintyModel.Prepare(evaluator, UncertaintyFixture.Workload, Registry, UncertaintyEngine.Automatic, default);
+        var model = UncertaintyModel.Prepare(evaluator, UncertaintyFixture.Workload, Registry, UncertaintyEngine.Automatic, 2, default);
         Assert.NotNull(model.Layout);
 
         var general = new ScenarioScorer(evaluator, model.Specification.Nominal, model.Specification.Assumptions, model.Offsets);
