@@ -51,8 +51,8 @@ internal static class EvaluateCommand
             // Framework and method first: an impossible method is refused before any data is read.
             var framework = frameworkFile is null ? HebeiFramework.Default : IndicatorFrameworkReader.ReadFile(RequireFile(frameworkFile, "--framework"));
             var methodConfiguration = methodFile is null ? MethodConfiguration.Default : ReadMethod(RequireFile(methodFile, "--method"));
-            var pipeline = EvaluationPipeline.Create(framework, methodConfiguration);
-            var panel = dataFile is null ? SampleSource.Load() : PanelCsvReader.ReadFile(RequireFile(dataFile, "--data"), framework, HebeiCounties.Directory, allowUnlistedCounties: true);
+            var pipeline = Compile(framework, methodConfiguration, methodFile);
+            var panel = dataFile is null ? SamplePanel.Load() : PanelCsvReader.ReadFile(RequireFile(dataFile, "--data"), framework, HebeiCounties.Directory, allowUnlistedCounties: true);
 
             var (evaluationYear, earlierYear) = ChooseYears(panel, year, compareWith);
             var result = pipeline.Evaluate(panel, evaluationYear);
@@ -139,6 +139,20 @@ internal static class EvaluateCommand
         }
 
         return (EvaluationYear.Of(chosen), available.Contains(chosen - 1) ? EvaluationYear.Of(chosen - 1) : null);
+    }
+
+    /// <summary>Checks the method against the framework; problems are placed in the method file when there is one.</summary>
+    private static EvaluationPipeline Compile(IndicatorFramework framework, MethodConfiguration method, FileInfo? methodFile)
+    {
+        try
+        {
+            return EvaluationPipeline.Create(framework, method);
+        }
+        catch (InvalidInputException e) when (methodFile is not null)
+        {
+            var place = SourceLocation.Of(methodFile.FullName);
+            throw new InvalidInputException(e.Problems.Select(p => DataProblem.At(place, p.Message, p.County, p.Indicator, p.Measure)));
+        }
     }
 
     private static string RequireFile(FileInfo file, string option) =>

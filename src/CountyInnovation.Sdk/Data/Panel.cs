@@ -14,7 +14,7 @@ namespace CountyInnovation.Sdk.Data;
 /// absent in a year (no row: it did not exist or was not reported) — see <see cref="IsPresent(int, int)"/>
 /// and <see cref="AbsentCountyYears"/>; the values it lacks while present are listed in
 /// <see cref="MissingCells"/>. Read one with <see cref="PanelCsvReader"/>, make one with
-/// <see cref="Create"/> or SyntheticPanelGenerator, or load the shipped SamplePanel.
+/// <see cref="Create"/> or <see cref="SyntheticPanelGenerator"/>, or load the shipped <see cref="SamplePanel"/>.
 /// </summary>
 public sealed class Panel : IEquatable<Panel>
 {

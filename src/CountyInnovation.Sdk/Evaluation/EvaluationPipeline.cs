@@ -347,6 +347,8 @@ public sealed class EvaluationPipeline : IEquatable<EvaluationPipeline>
             aggregationOf[plan.Group] = plan.Aggregation;
         }
 
+        // The same reason usually holds for many indicators: report it once, naming them all.
+        var reasons = new List<(string Message, string Indicator)>();
         foreach (var plan in indicators)
         {
             var chain = new List<IAggregation>();
@@ -364,21 +366,26 @@ public sealed class EvaluationPipeline : IEquatable<EvaluationPipeline>
             var code = plan.Indicator.Code.ToString();
             if (plan.Normalisation is { } normalisation)
             {
-                foreach (var p in ScoringCompatibility.Check(normalisation, chain))
-                {
-                    report($"Indicator '{code}': {p.Message}", code);
-                }
+                reasons.AddRange(ScoringCompatibility.Check(normalisation, chain).Select(p => (p.Message, code)));
             }
             else if (plan.Indicator.Kind == IndicatorKind.Qualitative && chain.Count > 0 && chain[0].Traits.RequiresPositiveInput)
             {
                 var lowest = method.QualitativeScaling.Name == "linear" ? method.QualitativeScaling.Get("lower", 0) : plan.Indicator.Goalposts?.Lower ?? 0;
                 if (lowest <= 0)
                 {
-                    report(
-                        string.Create(CultureInfo.InvariantCulture, $"Indicator '{code}': the aggregation '{chain[0].Name}' needs strictly positive values, but the qualitative scaling '{method.QualitativeScaling}' gives the lowest score {lowest}. Give the scaling a positive lower bound or aggregate arithmetically."),
-                        code);
+                    reasons.Add((
+                        string.Create(CultureInfo.InvariantCulture, $"the aggregation '{chain[0].Name}' needs strictly positive values, but the qualitative scaling '{method.QualitativeScaling}' gives the lowest score {lowest}. Give the scaling a positive lower bound or aggregate arithmetically."),
+                        code));
                 }
             }
+        }
+
+        foreach (var reason in reasons.GroupBy(r => r.Message, StringComparer.Ordinal))
+        {
+            var codes = reason.Select(r => r.Indicator).ToList();
+            report(
+                codes.Count == 1 ? reason.Key : $"Indicators {string.Join(", ", codes)}: {reason.Key}",
+                codes.Count == 1 ? codes[0] : null);
         }
     }
 

@@ -69,7 +69,7 @@ public sealed class MethodConfiguration : IEquatable<MethodConfiguration>
     /// <summary>
     /// Unit screening (数据可得性筛选): a county whose share (0–1) of observed indicator values, before
     /// imputation, is below this threshold is not scored (it stays in the result, unscored and
-    /// flagged). 0 scores every county.
+    /// flagged). 0 scores every county with at least one observed value.
     /// </summary>
     public double ScreeningThreshold { get; }
 

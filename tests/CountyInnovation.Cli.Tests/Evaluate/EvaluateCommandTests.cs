@@ -168,6 +168,7 @@ public class EvaluateCommandTests(EvaluateFixture fixture) : IClassFixture<Evalu
         var (exit, output, error) = EvaluateFixture.Run("evaluate", "--data", fixture.DataFile, "--method", method);
         Assert.Equal(1, exit);
         Assert.Empty(output);
+        Assert.Contains($"{method}: Indicators fiscal_st_exp,", error, StringComparison.Ordinal);
         Assert.Contains("geometric", error, StringComparison.Ordinal);
         Assert.Contains("strictly positive", error, StringComparison.Ordinal);
     }
@@ -206,5 +207,38 @@ public class EvaluateCommandTests(EvaluateFixture fixture) : IClassFixture<Evalu
         var (exit, _, error) = EvaluateFixture.Run("evaluate", "--data", fixture.DataFile, "--format", "xml");
         Assert.NotEqual(0, exit);
         Assert.Contains("xml", error, StringComparison.Ordinal);
+    }
+}
+
+public class EvaluateLeapTests(EvaluateFixture fixture) : IClassFixture<EvaluateFixture>
+{
+    [Fact]
+    public void A_county_absent_in_the_earlier_data_year_is_listed_as_entered()
+    {
+        // Remove one county's 2021 row: it is not in the 2022 evaluation but is in 2023's.
+        var lines = File.ReadAllLines(fixture.DataFile).ToList();
+        var header = lines.First(l => l.StartsWith("county_code", StringComparison.Ordinal)).Split(',');
+        var yearColumn = Array.IndexOf(header, "year");
+        var victim = lines.First(l => !l.StartsWith('#') && !l.StartsWith("county_code", StringComparison.Ordinal)).Split(',')[0];
+        lines.RemoveAll(l => l.StartsWith(victim + ",", StringComparison.Ordinal) && l.Split(',')[yearColumn] == "2021");
+        var file = fixture.Write("gap.csv", string.Join('\n', lines) + "\n");
+
+        var (exit, output, _) = EvaluateFixture.Run("evaluate", "--data", file, "--format", "json");
+        Assert.Equal(0, exit);
+        using var json = System.Text.Json.JsonDocument.Parse(output);
+        var leap = json.RootElement.GetProperty("leap");
+        Assert.Equal(victim, Assert.Single(leap.GetProperty("entered").EnumerateArray()).GetString());
+        Assert.Equal(24, leap.GetProperty("counties").GetArrayLength());
+        var entry = leap.GetProperty("counties").EnumerateArray().Single(c => c.GetProperty("code").GetString() == victim);
+        Assert.Equal("entered", entry.GetProperty("presence").GetString());
+        Assert.Equal(System.Text.Json.JsonValueKind.Null, entry.GetProperty("rankGain").ValueKind);
+    }
+
+    [Fact]
+    public void The_json_bulletin_is_identical_run_after_run()
+    {
+        var first = EvaluateFixture.Run("evaluate", "--data", fixture.DataFile, "--format", "json").Output;
+        var second = EvaluateFixture.Run("evaluate", "--data", fixture.DataFile, "--format", "json").Output;
+        Assert.Equal(first, second);
     }
 }

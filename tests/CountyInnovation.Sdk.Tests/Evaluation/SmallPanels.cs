@@ -15,7 +15,7 @@ internal static class SmallPanels
     /// <summary>
     /// idx → g1 (weight 60: a more-is-better, b less-is-better, equal weights) and g2 (weight 40: c more-is-better).
     /// </summary>
-    public static IndicatorFramework Framework(bool withQualitative = false, bool derivedC = false)
+    public static IndicatorFramework Framework(bool withQualitative = false, bool derivedC = false, bool withGoalposts = false)
     {
         var groups = new List<IndicatorGroup>
         {
@@ -25,11 +25,11 @@ internal static class SmallPanels
         };
         var indicators = new List<Indicator>
         {
-            Indicator.Create(C("a"), C("g1"), "甲", "A", "", IndicatorDirection.MoreIsBetter, 1),
-            Indicator.Create(C("b"), C("g1"), "乙", "B", "", IndicatorDirection.LessIsBetter, 1),
+            Indicator.Create(C("a"), C("g1"), "甲", "A", "", IndicatorDirection.MoreIsBetter, 1, goalposts: withGoalposts ? Goalposts.Of(0, 30) : null),
+            Indicator.Create(C("b"), C("g1"), "乙", "B", "", IndicatorDirection.LessIsBetter, 1, goalposts: withGoalposts ? Goalposts.Of(5, 35) : null),
             derivedC
                 ? Indicator.Create(C("c"), C("g2"), "丙", "C", "%", IndicatorDirection.MoreIsBetter, 1, formula: IndicatorFormula.Ratio(C("num"), C("den"), 100))
-                : Indicator.Create(C("c"), C("g2"), "丙", "C", "", IndicatorDirection.MoreIsBetter, 1),
+                : Indicator.Create(C("c"), C("g2"), "丙", "C", "", IndicatorDirection.MoreIsBetter, 1, goalposts: withGoalposts ? Goalposts.Of(10, 40) : null),
         };
         if (withQualitative)
         {
