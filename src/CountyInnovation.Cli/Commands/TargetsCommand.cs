@@ -1,42 +1,71 @@
 using System.CommandLine;
-using CountyInnovation.Sdk.Policy;
+using CountyInnovation.Sdk.Accountability;
+using CountyInnovation.Sdk.Targets;
+using NodaTime.Text;
 using Spectre.Console;
 
 namespace CountyInnovation.Cli.Commands;
 
-/// <summary><c>targets [--format table|json]</c>: the targets the 2020 text states, deadlines included.</summary>
+/// <summary>
+/// <c>targets [--as-of DATE] [--observations FILE] [--plan FILE] [--method ratio|extrapolation]
+/// [--format table|json|markdown|csv]</c>: where every target stands as of a date.
+/// </summary>
 internal static class TargetsCommand
 {
-    public static Command Create(CliContext context) => OutputFormatOption.CreateListing(
-        "targets",
-        "List the targets the 2020 document states, with their values, units and deadlines.",
-        context,
-        () => PolicyCatalogue.Hebei2020.Targets.Select(CatalogueJson.Of).ToList(),
-        BuildTable);
-
-    private static (Table, string) BuildTable()
+    public static Command Create(CliContext context)
     {
-        var targets = PolicyCatalogue.Hebei2020.Targets;
-        var table = new Table();
-        table.AddColumn("Measure");
-        table.AddColumn("Kind");
-        table.AddColumn("Target");
-        table.AddColumn("Value");
-        table.AddColumn("Deadline");
-        foreach (var target in targets)
+        var command = new Command(
+            "targets",
+            "Status of every target of the 2020 document (or of a plan file) as of a date: achieved, on track, acceleration needed, " +
+            "limited progress, moving away, missed (with the shortfall), not yet due, insufficient data. Without --observations " +
+            "the shipped ILLUSTRATIVE example observations are used, and the output says so.");
+        var options = TargetOptions.AddTo(command);
+        command.Subcommands.Add(CountyRiseCommand.Create(context));
+        command.SetAction(parseResult =>
         {
-            var value = target.Value is { } v ? $"{v} {target.Unit}" : string.Empty;
-            var deadline = target.Deadline is { } d
-                ? d + (d.IsInferred ? " (inferred" + (d.PhraseZh is { } p ? " from " + p : string.Empty) + ")" : string.Empty)
-                : "none";
-            table.AddRow(
-                target.Measure.ToString(),
-                target.Kind.ToString(),
-                Markup.Escape(target.DescriptionZh + "\n" + target.DescriptionEn),
-                Markup.Escape(value),
-                Markup.Escape(deadline));
-        }
+            if (options.Resolve(parseResult, context) is not { } inputs)
+            {
+                return 1;
+            }
 
-        return (table, $"{targets.Length} target(s).");
+            var assessment = PlanAssessment.Of(inputs.Plan, inputs.Observations, inputs.AsOf, inputs.Method);
+            if (options.ReportFormat(parseResult) is { } format)
+            {
+                StatusReportWriter.Write(context.Output, assessment, format);
+                return 0;
+            }
+
+            TargetOptions.Banner(context, assessment.IsIllustrative);
+            context.Output.WriteLine($"Target status as of {LocalDatePattern.Iso.Format(inputs.AsOf)} ({inputs.AsOfNote}); observations: {assessment.Observations}; numeric method: {assessment.NumericMethod}.");
+            var table = new Table();
+            foreach (var column in new[] { "Id", "Status", "Deadline", "Latest", "Shortfall", "Next due" })
+            {
+                table.AddColumn(column);
+            }
+
+            foreach (var t in assessment.Targets)
+            {
+                var r = t.Result;
+                table.AddRow(
+                    Markup.Escape(t.Target.Id),
+                    Markup.Escape(r.Status.ToLabel() + (r.IsProjection ? " (projection)" : string.Empty)),
+                    r.Deadline is { } d ? LocalDatePattern.Iso.Format(d) + (t.Target.IsDeadlineInferred ? "*" : string.Empty) : "standing",
+                    r.Latest is { } l ? $"{l.Value:0.####} ({LocalDatePattern.Iso.Format(l.Date)})" : "—",
+                    r.Shortfall is { } s && r.Status == TargetStatus.Missed ? $"{s:0.####}" : "—",
+                    t.NextDue is { } n ? LocalDatePattern.Iso.Format(n) : "—");
+            }
+
+            context.Console.Write(table);
+            foreach (var t in assessment.Targets)
+            {
+                context.Output.WriteLine($"{t.Target.Id}: {t.Target.Title}{(t.Target.TitleZh is { } zh ? " (" + zh + ")" : string.Empty)}");
+            }
+
+            var counts = string.Join(", ", assessment.CountByStatus.Select(kv => $"{kv.Value} {kv.Key.ToLabel()}"));
+            context.Output.WriteLine($"{assessment.Targets.Length} target(s): {counts}. * deadline inferred from the text's wording or assumed.");
+            TargetOptions.Banner(context, assessment.IsIllustrative);
+            return 0;
+        });
+        return command;
     }
 }

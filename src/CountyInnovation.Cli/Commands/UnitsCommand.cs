@@ -5,15 +5,24 @@ using Spectre.Console;
 
 namespace CountyInnovation.Cli.Commands;
 
-/// <summary><c>units [--format table|json]</c>: the 15 responsible units and their measures.</summary>
+/// <summary>
+/// <c>units [--format table|json]</c>: the 15 responsible units and their measures; subcommands
+/// <c>units report NAME</c> (one unit's obligations and status) and <c>units matrix</c> (export).
+/// </summary>
 internal static class UnitsCommand
 {
-    public static Command Create(CliContext context) => OutputFormatOption.CreateListing(
-        "units",
-        "List the 15 responsible units of the 2020 document with their measures (the lead role is inferred from listing order).",
-        context,
-        () => ResponsibleUnits.All.Select(u => CatalogueJson.Of(u, PolicyCatalogue.Hebei2020.Responsibilities)).ToList(),
-        BuildTable);
+    public static Command Create(CliContext context)
+    {
+        var command = OutputFormatOption.CreateListing(
+            "units",
+            "List the 15 responsible units of the 2020 document with their measures (the lead role is inferred from listing order).",
+            context,
+            () => ResponsibleUnits.All.Select(u => CatalogueJson.Of(u, PolicyCatalogue.Hebei2020.Responsibilities)).ToList(),
+            BuildTable);
+        command.Subcommands.Add(UnitReportCommand.Create(context));
+        command.Subcommands.Add(UnitMatrixCommand.Create(context));
+        return command;
+    }
 
     private static (Table, string) BuildTable()
     {

@@ -36,9 +36,10 @@ internal sealed class CsvRecordReader
     /// <summary>Reads the next well-formed record; malformed ones are reported and skipped.</summary>
     public bool TryRead(out CsvRecord record, List<DataProblem> problems)
     {
-        while (reader.ReadLine() is { } line)
+        while (reader.ReadLine() is { } read)
         {
             lineNumber++;
+            var line = lineNumber == 1 && read.StartsWith('\uFEFF') ? read[1..] : read;
             if (line.Length == 0)
             {
                 continue;

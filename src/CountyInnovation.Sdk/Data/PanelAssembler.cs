@@ -115,8 +115,11 @@ internal sealed class PanelAssembler
         return row;
     }
 
+    /// <summary>Where a cell of a row was read.</summary>
+    public SourceLocation LocationOf(Row row, int index) => row.LocationOf(index, csv);
+
     /// <summary>Reads a value cell: NaN for an empty cell (missing), null when invalid (reported).</summary>
-    public double? ReadValue(string text, SourceLocation location, CountyCode county, IndicatorCode indicator)
+    public double? ReadValue(string text, int line, int column, CountyCode county, IndicatorCode indicator)
     {
         var trimmed = text.AsSpan().Trim();
         if (trimmed.IsEmpty)
@@ -126,13 +129,13 @@ internal sealed class PanelAssembler
 
         if (!double.TryParse(trimmed, NumberStyles.Float, CultureInfo.InvariantCulture, out var value))
         {
-            Report(location, $"'{text}' is not a number: write numbers with a '.' decimal point and no thousands separators; leave the cell empty when the value is missing.", county.ToString(), indicator.Value);
+            Report(At(line, column), $"'{text}' is not a number: write numbers with a '.' decimal point and no thousands separators; leave the cell empty when the value is missing.", county.ToString(), indicator.Value);
             return null;
         }
 
         if (!double.IsFinite(value))
         {
-            Report(location, $"'{text}' is not a finite number (NaN and infinities are not data); leave the cell empty when the value is missing.", county.ToString(), indicator.Value);
+            Report(At(line, column), $"'{text}' is not a finite number (NaN and infinities are not data); leave the cell empty when the value is missing.", county.ToString(), indicator.Value);
             return null;
         }
 
@@ -141,6 +144,11 @@ internal sealed class PanelAssembler
 
     public Panel Build(ImmutableArray<IndicatorCode> indicators)
     {
+        if (rows.Count == 0 && Problems.Count == 0)
+        {
+            Report(SourceLocation.Of(csv.Source), "The file has a header but no data rows.");
+        }
+
         if (Problems.Count > 0)
         {
             throw new InvalidInputException(Problems);
@@ -154,7 +162,6 @@ internal sealed class PanelAssembler
         var presence = new bool[years.Length * n];
         var registered = indicators.Select(code => Indicators.IndexOf(code)).ToArray();
         var missing = ImmutableArray.CreateBuilder<MissingCell>();
-        var source = SourceLocation.Of(csv.Source);
         for (var c = 0; c < n; c++)
         {
             for (var y = 0; y < years.Length; y++)
@@ -167,14 +174,14 @@ internal sealed class PanelAssembler
                 presence[(y * n) + c] = true;
                 for (var i = 0; i < indicators.Length; i++)
                 {
-                    var found = row.Cells.TryGetValue(registered[i], out var cell);
-                    if (found && !double.IsNaN(cell.Value))
+                    var value = row.ValueOf(registered[i]);
+                    if (!double.IsNaN(value))
                     {
-                        values[((((i * years.Length) + y) * n) + c)] = cell.Value;
+                        values[((((i * years.Length) + y) * n) + c)] = value;
                     }
                     else
                     {
-                        missing.Add(MissingCell.Of(countyList[c].Code, years[y], indicators[i], found ? cell.Location : source));
+                        missing.Add(MissingCell.Of(countyList[c].Code, years[y], indicators[i], row.LocationOf(registered[i], csv)));
                     }
                 }
             }
@@ -259,11 +266,41 @@ internal sealed class PanelAssembler
         }
     }
 
-    /// <summary>The cells read for one county-year, by indicator position in <see cref="Indicators"/>.</summary>
+    /// <summary>
+    /// The cells read for one county-year, by indicator position in <see cref="Indicators"/>: the
+    /// value (NaN for an empty cell) and the line and column it was read from (0: not read).
+    /// Plain arrays, not dictionaries: a national panel has hundreds of thousands of cells.
+    /// </summary>
     internal sealed class Row(int line)
     {
+        private double[] values = [];
+        private int[] lines = [];
+        private int[] columns = [];
+
         public int Line { get; } = line;
 
-        public Dictionary<int, (double Value, SourceLocation Location)> Cells { get; } = [];
+        public bool Has(int index) => index < lines.Length && lines[index] > 0;
+
+        public void Set(int index, double value, int valueLine, int valueColumn)
+        {
+            if (index >= lines.Length)
+            {
+                var size = Math.Max(index + 1, lines.Length * 2);
+                Array.Resize(ref values, size);
+                Array.Resize(ref lines, size);
+                Array.Resize(ref columns, size);
+            }
+
+            values[index] = value;
+            lines[index] = valueLine;
+            columns[index] = valueColumn;
+        }
+
+        /// <summary>The value (NaN when empty or not read).</summary>
+        public double ValueOf(int index) => Has(index) ? values[index] : double.NaN;
+
+        /// <summary>Where the cell was read, or the whole source when it was not.</summary>
+        public SourceLocation LocationOf(int index, CsvRecordReader csv) =>
+            Has(index) ? csv.At(lines[index], columns[index]) : SourceLocation.Of(csv.Source);
     }
 }

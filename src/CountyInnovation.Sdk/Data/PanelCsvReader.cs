@@ -156,10 +156,9 @@ public static class PanelCsvReader
 
             foreach (var (column, code, index) in valueColumns)
             {
-                var location = assembler.At(record.Line, column + 1);
-                if (assembler.ReadValue(record.Fields[column], location, key.County.Code, code) is { } value)
+                if (assembler.ReadValue(record.Fields[column], record.Line, column + 1, key.County.Code, code) is { } value)
                 {
-                    row.Cells[index] = (value, location);
+                    row.Set(index, value, record.Line, column + 1);
                 }
             }
         }
@@ -206,16 +205,15 @@ public static class PanelCsvReader
             }
 
             var row = assembler.RowOf(k.County, k.Year, record.Line, mustBeNew: false)!;
-            var location = assembler.At(record.Line, valueColumn + 1);
-            if (row.Cells.TryGetValue(index, out var earlier))
+            if (row.Has(index))
             {
-                assembler.Report(assembler.At(record.Line, indicatorColumn + 1), $"A second value of {code} for {k.County} in {k.Year} (the first is at {earlier.Location}): one value per county, year and indicator.", k.County.Code.ToString(), code.Value);
+                assembler.Report(assembler.At(record.Line, indicatorColumn + 1), $"A second value of {code} for {k.County} in {k.Year} (the first is at {assembler.LocationOf(row, index)}): one value per county, year and indicator.", k.County.Code.ToString(), code.Value);
                 continue;
             }
 
-            if (assembler.ReadValue(record.Fields[valueColumn], location, k.County.Code, code) is { } value)
+            if (assembler.ReadValue(record.Fields[valueColumn], record.Line, valueColumn + 1, k.County.Code, code) is { } value)
             {
-                row.Cells[index] = (value, location);
+                row.Set(index, value, record.Line, valueColumn + 1);
             }
         }
     }

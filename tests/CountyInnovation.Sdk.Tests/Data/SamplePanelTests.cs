@@ -1,6 +1,7 @@
 using System.Text;
 using CountyInnovation.Sdk.Counties;
 using CountyInnovation.Sdk.Data;
+using CountyInnovation.Sdk.Evaluation;
 using CountyInnovation.Sdk.Indicators;
 
 namespace CountyInnovation.Sdk.Tests.Data;
@@ -83,5 +84,20 @@ public class SamplePanelTests
         var last = DefaultMethodScorer.Classes(Sample, HebeiFramework.Default, 2023);
         Assert.True(first.C > first.B && first.B > first.A);
         Assert.True(last.A > last.B && last.B > last.C);
+    }
+
+    [Theory]
+    [InlineData(2018)]
+    [InlineData(2020)]
+    [InlineData(2023)]
+    public void The_evaluation_pipeline_s_default_method_agrees_with_the_calibration_scorer(int dataYear)
+    {
+        var result = EvaluationPipeline.Evaluate(Sample, HebeiFramework.Default, MethodConfiguration.Default, EvaluationYear.ForDataYear(dataYear));
+        var independent = DefaultMethodScorer.Classes(Sample, HebeiFramework.Default, dataYear);
+        Assert.True(result.IsSynthetic);
+        // The pipeline imputes the few missing cells where the calibration scorer skips them: allow a county or two.
+        Assert.InRange(result.Classes.A, independent.A - 2, independent.A + 2);
+        Assert.InRange(result.Classes.C, independent.C - 2, independent.C + 2);
+        Assert.InRange(result.AverageScore!.Value, independent.Mean - 0.5, independent.Mean + 0.5);
     }
 }

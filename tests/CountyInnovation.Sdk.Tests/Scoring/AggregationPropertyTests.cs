@@ -82,4 +82,29 @@ public class AggregationPropertyTests
             return y.SequenceEqual(again) && Enumerable.Range(0, n).All(i => y[i].Equals(y[i + n]));
         }));
     }
+
+    [Property(Arbitrary = [typeof(ScoringGenerators)])]
+    public Property Copeland_equals_the_pairwise_definition((double[][] Rows, double[] Weights) input)
+    {
+        var rows = input.Rows;
+        var w = input.Weights;
+        var y = Run(CopelandAggregation.Instance, rows, w);
+        var expected = rows.Select((a, ia) => rows.All(v => v.All(double.IsNaN)) ? double.NaN : (double)rows.Select((b, ib) =>
+        {
+            if (ia == ib || b.All(double.IsNaN))
+            {
+                return 0;
+            }
+
+            double win = 0, lose = 0;
+            for (var j = 0; j < w.Length; j++)
+            {
+                win += a[j] > b[j] ? w[j] : 0;
+                lose += a[j] < b[j] ? w[j] : 0;
+            }
+
+            return Math.Sign(win - lose);
+        }).Sum()).ToArray();
+        return Prop.ToProperty(rows.Select((r, i) => r.All(double.IsNaN) ? double.IsNaN(y[i]) : y[i] == expected[i]).All(ok => ok));
+    }
 }

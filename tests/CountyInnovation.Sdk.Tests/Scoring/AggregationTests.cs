@@ -50,6 +50,11 @@ public class AggregationTests
         Assert.Equal(1.5, scores[1]);
         Assert.Equal(2, scores[2]);
         Assert.Throws<ArgumentOutOfRangeException>(() => AggregationOptions.WithAvailabilityThreshold(1.5));
+
+        // 0.7 × 10 is 7.000000000000001 in floating point; 7 of 10 components must still meet a 0.7 threshold.
+        Assert.True(AggregationOptions.WithAvailabilityThreshold(0.7).Admits(7, 10));
+        Assert.False(AggregationOptions.WithAvailabilityThreshold(0.7).Admits(6, 10));
+        Assert.False(AggregationOptions.Default.Admits(0, 10));
     }
 
     [Fact]
@@ -96,6 +101,14 @@ public class AggregationTests
         Assert.Equal(0, s[1]);
         Assert.Equal(-1, s[2]);
         Assert.True(double.IsNaN(s[3]));
+    }
+
+    [Fact]
+    public void Copeland_ties_survive_rounding_of_the_weights()
+    {
+        // A wins on weights 0.1 + 0.2 (= 0.30000000000000004 in floating point) and loses on 0.3: a tie.
+        var m = ComponentMatrix.FromRows([[1.0, 1, 0], [0, 0, 1]]);
+        Assert.Equal([0.0, 0], CopelandAggregation.Instance.Aggregate(m, [0.1, 0.2, 0.3]).ToArray());
     }
 
     [Fact]

@@ -33,7 +33,8 @@ public readonly record struct AggregationOptions
     /// <summary>Whether a unit with <paramref name="available"/> of <paramref name="total"/> components gets a score.</summary>
     /// <param name="available">Non-missing components of the unit.</param>
     /// <param name="total">All components.</param>
-    public bool Admits(int available, int total) => available > 0 && available >= MinimumAvailableShare * total;
+    /// <remarks>The share is compared as available/total ≥ threshold (as COINr does), so that 7 of 10 meets 0.7 exactly.</remarks>
+    public bool Admits(int available, int total) => available > 0 && (double)available / total >= MinimumAvailableShare;
 
     /// <summary>Formats the threshold.</summary>
     public override string ToString() => string.Create(CultureInfo.InvariantCulture, $"availability ≥ {MinimumAvailableShare:G6}");

@@ -1,4 +1,6 @@
 using System.Buffers;
+using System.Numerics;
+using System.Runtime.InteropServices;
 using CountyInnovation.Sdk.Scoring.Configuration;
 
 namespace CountyInnovation.Sdk.Scoring.Aggregation;
@@ -10,8 +12,9 @@ namespace CountyInnovation.Sdk.Scoring.Aggregation;
 /// not their size. Cost O(n²·k).
 /// </summary>
 /// <remarks>
-/// sign(O_ab − ½) is computed exactly as sign(Σ_{&gt;}w − Σ_{&lt;}w), which is the same quantity without the
-/// rounding of the division. A pair with no component in common contributes 0. A unit below the
+/// sign(O_ab − ½) is computed as sign(Σ_{&gt;}w − Σ_{&lt;}w), the same quantity without the division;
+/// margins within 1e-12 of the total weight count as ties, so that rounding of the weights (0.1 + 0.2
+/// against 0.3) cannot break a tie. The inner loop runs over contiguous columns with SIMD. A pair with no component in common contributes 0. A unit below the
 /// availability threshold scores NaN and is left out of everyone else's comparisons.
 /// </remarks>
 public sealed record CopelandAggregation : IAggregation
@@ -46,55 +49,106 @@ public sealed record CopelandAggregation : IAggregation
     {
         MeanKernel.CheckArguments(columnMajor, unitCount, weights, destination);
         var k = weights.Length;
+        var totalWeight = 0.0;
+        foreach (var w in weights)
+        {
+            totalWeight += w;
+        }
+
+        // Weighted majorities that differ by rounding only (0.1 + 0.2 against 0.3) count as ties.
+        var tolerance = 1e-12 * totalWeight;
         var admittedArray = ArrayPool<bool>.Shared.Rent(Math.Max(unitCount, 1));
+        var marginArray = ArrayPool<double>.Shared.Rent(Math.Max(unitCount, 1));
         try
         {
             var admitted = admittedArray.AsSpan(0, unitCount);
+            var margin = marginArray.AsSpan(0, unitCount);
             MeanKernel.Admit(columnMajor, unitCount, k, options, admitted);
+            destination.Clear();
 
-            for (var a = 0; a < unitCount; a++)
+            // O_ab − ½ = −(O_ba − ½): each pair is compared once, for b > a, and scores both units.
+            for (var a = 0; a < unitCount - 1; a++)
             {
                 if (!admitted[a])
                 {
-                    destination[a] = double.NaN;
                     continue;
                 }
 
-                var score = 0;
-                for (var b = 0; b < unitCount; b++)
+                // margin[t] for b = a + 1 + t: Σ_{x_a > x_b} w − Σ_{x_a < x_b} w, accumulated component by
+                // component over contiguous columns; a comparison with NaN is false on both sides, so a
+                // component missing for either unit adds nothing.
+                var count = unitCount - a - 1;
+                var span = margin[..count];
+                span.Clear();
+                for (var j = 0; j < k; j++)
                 {
-                    if (b == a || !admitted[b])
+                    var xa = columnMajor[(j * unitCount) + a];
+                    if (!double.IsNaN(xa))
                     {
-                        continue;
+                        AddMargins(xa, weights[j], columnMajor.Slice((j * unitCount) + a + 1, count), span);
                     }
-
-                    double win = 0, lose = 0;
-                    for (var j = 0; j < k; j++)
-                    {
-                        var xa = columnMajor[(j * unitCount) + a];
-                        var xb = columnMajor[(j * unitCount) + b];
-                        if (xa > xb)
-                        {
-                            win += weights[j];
-                        }
-                        else if (xa < xb)
-                        {
-                            lose += weights[j];
-                        }
-                    }
-
-                    score += win > lose ? 1 : win < lose ? -1 : 0;
                 }
 
-                destination[a] = score;
+                for (var t = 0; t < count; t++)
+                {
+                    var b = a + 1 + t;
+                    if (admitted[b])
+                    {
+                        var sign = span[t] > tolerance ? 1 : span[t] < -tolerance ? -1 : 0;
+                        destination[a] += sign;
+                        destination[b] -= sign;
+                    }
+                }
+            }
+
+            for (var i = 0; i < unitCount; i++)
+            {
+                if (!admitted[i])
+                {
+                    destination[i] = double.NaN;
+                }
             }
         }
         finally
         {
             ArrayPool<bool>.Shared.Return(admittedArray);
+            ArrayPool<double>.Shared.Return(marginArray);
         }
     }
 
     /// <summary>The registry name.</summary>
     public override string ToString() => MethodName;
+
+    private static void AddMargins(double xa, double w, ReadOnlySpan<double> column, Span<double> margin)
+    {
+        var b = 0;
+        if (Vector.IsHardwareAccelerated && column.Length >= Vector<double>.Count)
+        {
+            var va = new Vector<double>(xa);
+            var vw = new Vector<double>(w);
+            var columnVectors = MemoryMarshal.Cast<double, Vector<double>>(column);
+            var marginVectors = MemoryMarshal.Cast<double, Vector<double>>(margin);
+            for (var v = 0; v < columnVectors.Length; v++)
+            {
+                var xb = columnVectors[v];
+                var wins = Vector.ConditionalSelect(Vector.GreaterThan(va, xb), vw, Vector<double>.Zero);
+                var losses = Vector.ConditionalSelect(Vector.LessThan(va, xb), vw, Vector<double>.Zero);
+                marginVectors[v] += wins - losses;
+            }
+
+            b = columnVectors.Length * Vector<double>.Count;
+        }
+
+        for (; b < column.Length; b++)
+        {
+            if (xa > column[b])
+            {
+                margin[b] += w;
+            }
+            else if (xa < column[b])
+            {
+                margin[b] -= w;
+            }
+        }
+    }
 }

@@ -20,15 +20,45 @@ internal static class ColumnKernel
     /// </summary>
     public static ColumnStatistics OrientedStatistics(ReadOnlySpan<double> column, NormalisationContext context)
     {
-        var raw = context.ReferenceStatistics ?? ColumnStatistics.Of(column);
+        return Orient(context.ReferenceStatistics ?? ColumnStatistics.Of(column), context);
+    }
+
+    /// <summary>
+    /// Like <see cref="OrientedStatistics"/> but only count, minimum and maximum are meaningful (one pass,
+    /// for min-max on hot paths); mean and sd are NaN unless reference statistics were given.
+    /// </summary>
+    public static ColumnStatistics OrientedRange(ReadOnlySpan<double> column, NormalisationContext context)
+    {
+        if (context.ReferenceStatistics is { } reference)
+        {
+            return Orient(reference, context);
+        }
+
+        var count = 0;
+        double min = double.PositiveInfinity, max = double.NegativeInfinity;
+        foreach (var v in column)
+        {
+            if (!double.IsNaN(v))
+            {
+                count++;
+                min = Math.Min(min, v);
+                max = Math.Max(max, v);
+            }
+        }
+
+        return count == 0
+            ? ColumnStatistics.Of([])
+            : Orient(ColumnStatistics.RangeOnly(count, min, max), context);
+    }
+
+    private static ColumnStatistics Orient(ColumnStatistics raw, NormalisationContext context)
+    {
         if (context.Polarity != Polarity.LessIsBetter || raw.Count == 0)
         {
             return raw;
         }
 
-        return raw.Count == 1
-            ? ColumnStatistics.FromValues(1, -raw.Maximum, -raw.Minimum, -raw.Mean, double.NaN)
-            : ColumnStatistics.FromValues(raw.Count, -raw.Maximum, -raw.Minimum, -raw.Mean, raw.StandardDeviation);
+        return ColumnStatistics.Negated(raw);
     }
 
     /// <summary>Writes NaN wherever the column is missing and reports whether any value is observed.</summary>

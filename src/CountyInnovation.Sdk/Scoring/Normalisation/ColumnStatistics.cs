@@ -86,6 +86,14 @@ public readonly struct ColumnStatistics : IEquatable<ColumnStatistics>
         return new ColumnStatistics(count, minimum, maximum, mean, standardDeviation);
     }
 
+    /// <summary>Count, minimum and maximum only (mean and sd NaN): the one-pass summary min-max needs.</summary>
+    internal static ColumnStatistics RangeOnly(int count, double minimum, double maximum) =>
+        new(count, minimum, maximum, double.NaN, double.NaN);
+
+    /// <summary>The statistics of −x given those of x.</summary>
+    internal static ColumnStatistics Negated(ColumnStatistics s) =>
+        new(s.Count, -s.Maximum, -s.Minimum, -s.Mean, s.StandardDeviation);
+
     /// <inheritdoc />
     public bool Equals(ColumnStatistics other) =>
         Count == other.Count && Minimum.Equals(other.Minimum) && Maximum.Equals(other.Maximum)

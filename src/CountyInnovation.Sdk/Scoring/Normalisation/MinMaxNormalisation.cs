@@ -86,7 +86,7 @@ public sealed record MinMaxNormalisation : INormalisation
     public void Normalise(ReadOnlySpan<double> column, NormalisationContext context, Span<double> destination)
     {
         ColumnKernel.CheckLengths(column, destination);
-        var stats = ColumnKernel.OrientedStatistics(column, context);
+        var stats = ColumnKernel.OrientedRange(column, context);
         if (stats.Count == 0)
         {
             ColumnKernel.Fill(column, destination, double.NaN);

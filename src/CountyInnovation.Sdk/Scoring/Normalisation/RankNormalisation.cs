@@ -1,3 +1,4 @@
+using System.Buffers;
 using CountyInnovation.Sdk.Scoring.Configuration;
 
 namespace CountyInnovation.Sdk.Scoring.Normalisation;
@@ -50,18 +51,27 @@ public sealed record RankNormalisation : INormalisation
     {
         // Descending ranks of −(oriented x) are ascending ranks of oriented x, ties "min" in both.
         var sign = -ColumnKernel.Sign(context);
-        var flipped = new double[column.Length];
+        var rented = ArrayPool<double>.Shared.Rent(Math.Max(column.Length, 1));
         var observed = 0;
-        for (var i = 0; i < column.Length; i++)
+        try
         {
-            flipped[i] = sign * column[i];
-            if (!double.IsNaN(column[i]))
+            var flipped = rented.AsSpan(0, column.Length);
+            for (var i = 0; i < column.Length; i++)
             {
-                observed++;
+                flipped[i] = sign * column[i];
+                if (!double.IsNaN(column[i]))
+                {
+                    observed++;
+                }
             }
+
+            Ranker.RankDescending(flipped, destination);
+        }
+        finally
+        {
+            ArrayPool<double>.Shared.Return(rented);
         }
 
-        Ranker.RankDescending(flipped, destination);
         return observed;
     }
 }

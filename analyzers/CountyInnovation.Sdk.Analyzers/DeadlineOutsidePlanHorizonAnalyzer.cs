@@ -1,0 +1,190 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using CountyInnovation.Sdk.Analyzers.Semantics;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace CountyInnovation.Sdk.Analyzers;
+
+/// <summary>
+/// CIS0008: a target of the Leap Plan — created by an SDK factory of the Targets namespace for one of
+/// the 28 measures (its <c>measure</c> argument is not null), since the measures implement the plan —
+/// with a constant deadline, last year or horizon end outside the plan horizon 2019-01-01..2025-12-31.
+/// Deadlines are read from <c>new LocalDate(y, m, d)</c>, <c>Deadline.On/Assumed(…)</c>,
+/// <c>Deadline.FromPhrase("到2026年")</c>, <c>Deadline.Parse("2026-12-31")</c>, and through locals.
+/// Targets without a measure are the user's own and may run to any date.
+/// </summary>
+[DiagnosticAnalyzer(LanguageNames.CSharp)]
+public sealed class DeadlineOutsidePlanHorizonAnalyzer : SdkAnalyzer
+{
+    private const int FirstYear = 2019;
+    private const int LastYear = 2025;
+
+    private static readonly Regex Phrase = new(@"^(?:到(?<year>\d{4})年(?:底)?(?:前)?|(?<year>\d{4})年底?前?)$", RegexOptions.CultureInvariant);
+    private static readonly Regex IsoDate = new(@"^(?<year>\d{4})-(?<month>\d{2})-(?<day>\d{2})$", RegexOptions.CultureInvariant);
+
+    /// <summary>Creates the analyzer.</summary>
+    public DeadlineOutsidePlanHorizonAnalyzer()
+        : base(Descriptors.DeadlineOutsidePlanHorizon)
+    {
+    }
+
+    /// <inheritdoc />
+    protected override void OnCompilationStart(CompilationStartAnalysisContext context)
+    {
+        if (context.Compilation.GetTypeByMetadataName(SdkNames.MeasureNumber) is not { } measureNumber
+            || context.Compilation.GetTypeByMetadataName(SdkNames.LocalDate) is not { } localDate)
+        {
+            return;
+        }
+
+        var deadline = context.Compilation.GetTypeByMetadataName(SdkNames.Deadline);
+        var horizon = context.Compilation.GetTypeByMetadataName(SdkNames.PlanHorizon);
+        var types = new Types(localDate, deadline, horizon);
+        if ((deadline ?? context.Compilation.GetTypeByMetadataName(SdkNames.TrackedTarget))?.ContainingNamespace is not { } targets)
+        {
+            return;
+        }
+
+        context.RegisterOperationAction(
+            operationContext =>
+            {
+                var invocation = (IInvocationOperation)operationContext.Operation;
+                if (!invocation.TargetMethod.IsStatic
+                    || !SymbolEqualityComparer.Default.Equals(invocation.TargetMethod.ContainingNamespace, targets)
+                    || !ForMeasure(invocation, measureNumber))
+                {
+                    return;
+                }
+
+                foreach (var argument in invocation.Arguments)
+                {
+                    if (argument.Parameter?.Name != "measure")
+                    {
+                        Inspect(operationContext, argument, types, depth: 0);
+                    }
+                }
+            },
+            OperationKind.Invocation);
+    }
+
+    /// <summary>Whether the call creates a target of one of the measures: its <c>measure</c> argument is a measure, not null.</summary>
+    private static bool ForMeasure(IInvocationOperation invocation, INamedTypeSymbol measureNumber)
+    {
+        foreach (var argument in invocation.Arguments)
+        {
+            if (argument.Parameter is not { Name: "measure" } parameter)
+            {
+                continue;
+            }
+
+            var type = parameter.Type is INamedTypeSymbol { OriginalDefinition.SpecialType: SpecialType.System_Nullable_T } nullable
+                ? nullable.TypeArguments[0]
+                : parameter.Type;
+            var value = argument.Value.WithoutConversions();
+            return SymbolEqualityComparer.Default.Equals(type, measureNumber)
+                && value is not null
+                && !(value.ConstantValue.HasValue && value.ConstantValue.Value is null)
+                && value is not IDefaultValueOperation;
+        }
+
+        return false;
+    }
+
+    private static void Inspect(OperationAnalysisContext context, IOperation operation, Types types, int depth)
+    {
+        if (depth > 3)
+        {
+            return;
+        }
+
+        if (operation.WithoutConversions() is ILocalReferenceOperation local)
+        {
+            if (local.LocalInitializer() is { } initializer)
+            {
+                Inspect(context, initializer, types, depth + 1);
+            }
+
+            return;
+        }
+
+        if (operation is IArgumentOperation { Parameter: { } parameter } argument
+            && argument.Parent is IInvocationOperation { TargetMethod: var method } && method.IsFromSdk())
+        {
+            var isHorizonEnd = parameter.Name == "end" && SymbolEqualityComparer.Default.Equals(method.ContainingType, types.Horizon);
+            if ((parameter.Name == "deadline" || isHorizonEnd)
+                && ConstantDate(argument.Value, types, depth) is { } date
+                && (date.Year < FirstYear || date.Year > LastYear))
+            {
+                Report(context, argument.Value, date.Year.ToString("D4", CultureInfo.InvariantCulture) + "-" + date.Month.ToString("D2", CultureInfo.InvariantCulture) + "-" + date.Day.ToString("D2", CultureInfo.InvariantCulture));
+                return;
+            }
+
+            if (parameter.Name == "lastYear" && argument.Value.ConstantValue is { HasValue: true, Value: int year }
+                && (year < FirstYear || year > LastYear))
+            {
+                Report(context, argument.Value, "in " + year.ToString(CultureInfo.InvariantCulture) + " (the last year of the rule)");
+                return;
+            }
+        }
+
+        foreach (var child in operation.ChildOperations)
+        {
+            Inspect(context, child, types, depth);
+        }
+    }
+
+    private static void Report(OperationAnalysisContext context, IOperation value, string deadline) =>
+        context.ReportDiagnostic(Diagnostic.Create(Descriptors.DeadlineOutsidePlanHorizon, value.Syntax.GetLocation(), deadline));
+
+    /// <summary>The date a constant deadline expression stands for, if it is one.</summary>
+    private static (int Year, int Month, int Day)? ConstantDate(IOperation operation, Types types, int depth)
+    {
+        var value = operation.WithoutConversions();
+        if (value is ILocalReferenceOperation && depth < 3)
+        {
+            return value.LocalInitializer() is { } initializer ? ConstantDate(initializer, types, depth + 1) : null;
+        }
+
+        if (value is IObjectCreationOperation { Arguments.Length: 3 } creation
+            && SymbolEqualityComparer.Default.Equals(creation.Type, types.LocalDate)
+            && creation.Arguments[0].Value.ConstantValue is { HasValue: true, Value: int year }
+            && creation.Arguments[1].Value.ConstantValue is { HasValue: true, Value: int month }
+            && creation.Arguments[2].Value.ConstantValue is { HasValue: true, Value: int day })
+        {
+            return (year, month, day);
+        }
+
+        if (value is IInvocationOperation { TargetMethod: { IsStatic: true } factory } invocation
+            && types.Deadline is not null
+            && SymbolEqualityComparer.Default.Equals(factory.ContainingType, types.Deadline)
+            && invocation.SingleArgument() is { } argument)
+        {
+            switch (factory.Name)
+            {
+                case "On" or "Assumed":
+                    return ConstantDate(argument.Value, types, depth);
+                case "FromPhrase" when argument.Value.TryGetString(out var phrase)
+                                       && Phrase.Match(phrase.Trim()) is { Success: true } match:
+                    return (int.Parse(match.Groups["year"].Value, CultureInfo.InvariantCulture), 12, 31);
+                case "Parse" when argument.Value.TryGetString(out var text)
+                                  && IsoDate.Match(text.Trim()) is { Success: true } iso:
+                    return (int.Parse(iso.Groups["year"].Value, CultureInfo.InvariantCulture),
+                        int.Parse(iso.Groups["month"].Value, CultureInfo.InvariantCulture),
+                        int.Parse(iso.Groups["day"].Value, CultureInfo.InvariantCulture));
+            }
+        }
+
+        return null;
+    }
+
+    private sealed class Types(INamedTypeSymbol localDate, INamedTypeSymbol? deadline, INamedTypeSymbol? horizon)
+    {
+        public INamedTypeSymbol LocalDate { get; } = localDate;
+
+        public INamedTypeSymbol? Deadline { get; } = deadline;
+
+        public INamedTypeSymbol? Horizon { get; } = horizon;
+    }
+}

@@ -1,0 +1,119 @@
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace CountyInnovation.Sdk.Analyzers.Semantics;
+
+/// <summary>Questions the rules ask of symbols and operations, answered without throwing on broken code.</summary>
+internal static class SdkOperations
+{
+    /// <summary>Whether the symbol is defined in the CountyInnovation.Sdk assembly.</summary>
+    internal static bool IsFromSdk(this ISymbol? symbol) =>
+        symbol?.ContainingAssembly?.Name == SdkNames.Assembly;
+
+    /// <summary>Whether the compilation references the SDK assembly (or is the SDK itself).</summary>
+    internal static bool ReferencesSdk(this Compilation compilation)
+    {
+        foreach (var assembly in compilation.ReferencedAssemblyNames)
+        {
+            if (assembly.Name == SdkNames.Assembly)
+            {
+                return true;
+            }
+        }
+
+        return compilation.AssemblyName == SdkNames.Assembly;
+    }
+
+    /// <summary>The operation without the implicit conversions and parentheses around it.</summary>
+    internal static IOperation? WithoutConversions(this IOperation? operation)
+    {
+        while (true)
+        {
+            switch (operation)
+            {
+                case IConversionOperation { IsImplicit: true } conversion:
+                    operation = conversion.Operand;
+                    break;
+                case IParenthesizedOperation parenthesized:
+                    operation = parenthesized.Operand;
+                    break;
+                default:
+                    return operation;
+            }
+        }
+    }
+
+    /// <summary>The compile-time constant value of an operation converted to double, if it is a numeric constant.</summary>
+    internal static bool TryGetDouble(this IOperation? operation, out double value)
+    {
+        value = 0;
+        if (operation is null || !operation.ConstantValue.HasValue)
+        {
+            return false;
+        }
+
+        switch (operation.ConstantValue.Value)
+        {
+            case double d: value = d; return true;
+            case float f: value = f; return true;
+            case decimal m: value = (double)m; return true;
+            case int i: value = i; return true;
+            case long l: value = l; return true;
+            case short s: value = s; return true;
+            case byte b: value = b; return true;
+            case sbyte sb: value = sb; return true;
+            case uint ui: value = ui; return true;
+            case ulong ul: value = ul; return true;
+            case ushort us: value = us; return true;
+            default: return false;
+        }
+    }
+
+    /// <summary>The constant string value of an operation, if it is a non-null string constant.</summary>
+    internal static bool TryGetString(this IOperation? operation, out string value)
+    {
+        value = string.Empty;
+        if (operation is null || !operation.ConstantValue.HasValue || operation.ConstantValue.Value is not string s)
+        {
+            return false;
+        }
+
+        value = s;
+        return true;
+    }
+
+    /// <summary>Whether the type is a numeric primitive the rules read constants from.</summary>
+    internal static bool IsNumeric(this ITypeSymbol? type) =>
+        type?.SpecialType is SpecialType.System_Int32 or SpecialType.System_Int64 or SpecialType.System_Double
+            or SpecialType.System_Single or SpecialType.System_Decimal or SpecialType.System_Int16
+            or SpecialType.System_Byte or SpecialType.System_SByte or SpecialType.System_UInt16
+            or SpecialType.System_UInt32 or SpecialType.System_UInt64;
+
+    /// <summary>
+    /// The initializer of the local a reference reads (<c>var x = …;</c> in the same file), if the
+    /// operation is such a reference.
+    /// </summary>
+    internal static IOperation? LocalInitializer(this IOperation? operation)
+    {
+        if (operation is not ILocalReferenceOperation local || operation.SemanticModel is not { } model)
+        {
+            return null;
+        }
+
+        foreach (var reference in local.Local.DeclaringSyntaxReferences)
+        {
+            if (reference.SyntaxTree == model.SyntaxTree
+                && model.GetOperation(reference.GetSyntax()) is IVariableDeclaratorOperation declarator
+                && declarator.Initializer?.Value is { } value)
+            {
+                return value;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The single explicit argument of a one-parameter call, if it has exactly one.</summary>
+    internal static IArgumentOperation? SingleArgument(this IInvocationOperation invocation) =>
+        invocation.Arguments.Length == 1 && invocation.TargetMethod.Parameters.Length == 1 ? invocation.Arguments[0] : null;
+}

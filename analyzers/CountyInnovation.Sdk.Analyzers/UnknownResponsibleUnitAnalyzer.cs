@@ -1,0 +1,73 @@
+using System.Collections.Immutable;
+using System.Linq;
+using CountyInnovation.Sdk.Analyzers.Semantics;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace CountyInnovation.Sdk.Analyzers;
+
+/// <summary>
+/// CIS0006: a constant name passed to <c>ResponsibleUnits.Get</c> (or to an SDK parameter named
+/// <c>unit</c>, <c>unitName</c> or <c>responsibleUnit</c> of type string) that is not in the
+/// responsible-unit registry. The closest registry names travel in <see cref="SuggestionsProperty"/>
+/// for the code fix.
+/// </summary>
+[DiagnosticAnalyzer(LanguageNames.CSharp)]
+public sealed class UnknownResponsibleUnitAnalyzer : SdkAnalyzer
+{
+    /// <summary>The diagnostic property holding the closest names, best first, separated by <see cref="Separator"/>.</summary>
+    public const string SuggestionsProperty = "Suggestions";
+
+    /// <summary>The separator of the names in <see cref="SuggestionsProperty"/>.</summary>
+    public const char Separator = '\n';
+
+    /// <summary>Creates the analyzer.</summary>
+    public UnknownResponsibleUnitAnalyzer()
+        : base(Descriptors.UnknownResponsibleUnit)
+    {
+    }
+
+    /// <inheritdoc />
+    protected override void OnCompilationStart(CompilationStartAnalysisContext context)
+    {
+        if (context.Compilation.GetTypeByMetadataName(SdkNames.ResponsibleUnits) is not { } registry)
+        {
+            return;
+        }
+
+        context.RegisterOperationAction(
+            operationContext =>
+            {
+                var invocation = (IInvocationOperation)operationContext.Operation;
+                var method = invocation.TargetMethod;
+                if (!method.IsFromSdk())
+                {
+                    return;
+                }
+
+                var isGet = method.Name == "Get" && SymbolEqualityComparer.Default.Equals(method.ContainingType, registry);
+                foreach (var argument in invocation.Arguments)
+                {
+                    if (argument.Parameter is not { Type.SpecialType: SpecialType.System_String } parameter
+                        || !(isGet || parameter.Name is "unit" or "unitName" or "responsibleUnit")
+                        || !argument.Value.TryGetString(out var name)
+                        || ResponsibleUnitNames.IsKnown(name))
+                    {
+                        continue;
+                    }
+
+                    var suggestions = ResponsibleUnitNames.Suggest(name);
+                    var hint = suggestions.Count == 0
+                        ? ": the registry has " + string.Join("、", ResponsibleUnitNames.All.Take(45).Where((_, i) => i % 3 == 0))
+                        : "; did you mean " + string.Join(", ", suggestions.Select(s => "'" + s + "'")) + "?";
+                    var properties = suggestions.Count == 0
+                        ? ImmutableDictionary<string, string?>.Empty
+                        : ImmutableDictionary<string, string?>.Empty.Add(SuggestionsProperty, string.Join(Separator.ToString(), suggestions));
+                    operationContext.ReportDiagnostic(Diagnostic.Create(
+                        Descriptors.UnknownResponsibleUnit, argument.Value.Syntax.GetLocation(), properties, name, hint));
+                }
+            },
+            OperationKind.Invocation);
+    }
+}

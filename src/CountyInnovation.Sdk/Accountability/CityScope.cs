@@ -1,0 +1,52 @@
+using System.Collections.Immutable;
+using CountyInnovation.Sdk.Counties;
+using CountyInnovation.Sdk.Responsibility;
+using CountyInnovation.Sdk.Targets;
+
+namespace CountyInnovation.Sdk.Accountability;
+
+/// <summary>Which observations belong to a city government's city: its own (city level) and its counties' (county level).</summary>
+internal static class CityScope
+{
+    /// <summary>The prefecture-level city a city government governs (唐山市政府 → 唐山市), if <paramref name="unit"/> is one.</summary>
+    public static PrefectureCity? CityOf(ResponsibleUnit unit)
+    {
+        if (unit.Kind != UnitKind.CityGovernment)
+        {
+            return null;
+        }
+
+        var name = unit.ShortNameZh.EndsWith("政府", StringComparison.Ordinal) ? unit.ShortNameZh[..^2] : unit.ShortNameZh;
+        return HebeiCounties.PrefectureLevelCities.FirstOrDefault(c => string.Equals(c.NameZh, name, StringComparison.Ordinal));
+    }
+
+    /// <summary>The observations of <paramref name="city"/>: city-level ones naming it (by name or code) and county-level ones of its counties.</summary>
+    public static ImmutableArray<Observation> Filter(ImmutableArray<Observation> observations, PrefectureCity city) =>
+        [.. observations.Where(o => Belongs(o, city))];
+
+    private static bool Belongs(Observation o, PrefectureCity city)
+    {
+        if (o.Place is null)
+        {
+            return false;
+        }
+
+        if (o.Level == GovernmentLevel.City)
+        {
+            var code = city.Code?.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            return o.Place == city.NameZh || o.Place == code || o.Place == city.NameEn || city.NameZh == o.Place + "市";
+        }
+
+        if (o.Level == GovernmentLevel.County)
+        {
+            if (CountyCode.TryParse(o.Place, out var county))
+            {
+                return county.CityCode == city.Code;
+            }
+
+            return HebeiCounties.All.Any(c => c.NameZh == o.Place && c.City.Equals(city));
+        }
+
+        return false;
+    }
+}
