@@ -26,7 +26,7 @@ public class UncertaintyBenchmarks
     public int Runs { get; set; }
 
     [GlobalSetup]
-    public void Setup() => panel = SyntheticCountyPanel.Create(Counties, seed: 2844);
+    public void Setup() => panel = SyntheticPanelGenerator.Create(countyCount: Counties).Generate();
 
     [Benchmark]
     public UncertaintyResult Uncertainty() =>
