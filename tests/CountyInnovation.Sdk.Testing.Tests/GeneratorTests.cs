@@ -71,4 +71,60 @@ public sealed class GeneratorTests
         Assert.Equal([1.0], Columns.SimplerValues(double.NaN, ValueDomain.Positive));
         Assert.Empty(Columns.SimplerValues(0, ValueDomain.Real));
     }
+
+    [Property]
+    public Property Weight_sets_are_positive_and_sum_to_1() =>
+        Prop.ForAll(Weights.Arbitrary(), w => w.Length >= 1 && w.All(x => x > 0) && Math.Abs(w.Sum() - 1) < 1e-12);
+
+    [Fact]
+    public void Generated_frameworks_are_valid_and_varied()
+    {
+        var frameworks = Gen.Sample(Frameworks.Generator(), 100, new Rnd(7UL), 10);
+
+        Assert.All(frameworks, f => Assert.NotEmpty(f.Indicators));
+        Assert.Contains(frameworks, f => f.Indicators.Any(i => i.Direction == Indicators.IndicatorDirection.LessIsBetter));
+        Assert.Contains(frameworks, f => f.Indicators.All(i => i.Goalposts is not null));
+        Assert.Contains(frameworks, f => f.FirstLevel.Length > 1);
+    }
+
+    [Fact]
+    public void Generated_panels_are_synthetic_and_have_counties_entering_leaving_and_twins()
+    {
+        var framework = Indicators.HebeiFramework.Default;
+        var cases = Gen.Sample(PanelCase.Generator(framework), 200, new Rnd(11UL), 25);
+
+        Assert.All(cases, c =>
+        {
+            var panel = c.Panel;
+            Assert.True(panel.IsSynthetic);
+            Assert.Equal(framework.Indicators.Length, panel.Indicators.Length);
+            Assert.All(panel.Counties, county => Assert.True(county.Code.IsHebei));
+        });
+        Assert.Contains(cases, c => !c.Panel.AbsentCountyYears.IsEmpty);
+        Assert.Contains(cases, c => !c.Panel.MissingCells.IsEmpty);
+        Assert.Contains(cases, c => Enumerable.Range(1, c.Counties.Length - 1).Any(b => c.AreTwins(b - 1, b) || c.AreTwins(0, b)));
+    }
+
+    [Fact]
+    public void Panel_shrinks_keep_a_valid_panel_and_the_improved_county()
+    {
+        var c = Gen.Sample(PanelCase.Generator(Indicators.HebeiFramework.Default), 10, new Rnd(3UL), 30)[0];
+
+        Assert.All(PanelCase.Shrink(c).Take(50), s =>
+        {
+            _ = s.Panel;
+            Assert.InRange(s.Unit, 0, s.Counties.Length - 1);
+            Assert.True(s.Counties.Length < c.Counties.Length || !s.Values.SequenceEqual(c.Values));
+        });
+    }
+
+    [Fact]
+    public void Generated_method_configurations_vary_every_step()
+    {
+        var methods = Gen.Sample(MethodConfigurations.Generator(), 10, new Rnd(5UL), 40);
+
+        Assert.True(methods.Select(m => m.Normalisation.Name).Distinct().Count() > 2);
+        Assert.True(methods.Select(m => m.Levels[0].Weighting.Name).Distinct().Count() > 1);
+        Assert.True(methods.Select(m => m.ClassThresholds).Distinct().Count() > 1);
+    }
 }

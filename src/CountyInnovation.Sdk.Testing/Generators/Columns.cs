@@ -17,7 +17,7 @@ public static class Columns
     public static Gen<double> Value(ValueDomain domain)
     {
         var smallInteger = Gen.Choose(domain == ValueDomain.Positive ? 1 : 0, 10).Select(i => (double)i);
-        var logNormal = Gen.Choose(-2000, 2000).Select(z => Math.Round(Math.Exp(1 + (z / 1000.0)), 2)).Where(v => v > 0);
+        var logNormal = Gen.Choose(-2000, 2000).Select(z => Math.Round(Math.Exp(1 + (z / 1000.0)), 2));
         var outlier = Gen.Choose(50, 5000).Select(i => i * 10.0);
         var nonNegative = Gen.Frequency((4, smallInteger), (4, logNormal), (1, outlier));
         return domain == ValueDomain.Real
@@ -30,7 +30,8 @@ public static class Columns
     public static Gen<ImmutableArray<double>> Column(ColumnOptions? options = null)
     {
         options ??= ColumnOptions.Default;
-        var length = Gen.Sized(size => Gen.Choose(options.MinLength, Math.Max(options.MinLength, size + 1)));
+        var min = options.AllowConstant ? options.MinLength : Math.Max(2, options.MinLength);
+        var length = Gen.Sized(size => Gen.Choose(min, Math.Max(min, size + 1)));
         return length.SelectMany(n => ColumnOfLength(n, options));
     }
 
@@ -46,10 +47,32 @@ public static class Columns
         var mixed = Gen.ArrayOf(cell, length);
         var tied = Gen.ArrayOf(value, 2).SelectMany(pool => Gen.ArrayOf(Gen.Elements(pool), length));
         var constant = value.Select(v => Enumerable.Repeat(v, length).ToArray());
-        var shapes = options.AllowConstant
-            ? Gen.Frequency((8, mixed), (2, tied), (1, constant))
-            : Gen.Frequency((8, mixed), (2, tied)).Where(IsNotConstant);
-        return shapes.Select(ImmutableArray.Create);
+        if (options.AllowConstant)
+        {
+            return Gen.Frequency((8, mixed), (2, tied), (1, constant)).Select(ImmutableArray.Create);
+        }
+
+        if (length < 2)
+        {
+            throw new ArgumentOutOfRangeException(nameof(length), length, "A column that must not be constant needs at least two counties.");
+        }
+
+        // Break a constant column by moving one observed value away, rather than filtering (which may never end).
+        return Gen.Frequency((8, mixed), (2, tied)).Select(values =>
+        {
+            if (!IsNotConstant(values))
+            {
+                var i = Array.FindIndex(values, v => !double.IsNaN(v));
+                var j = i < 0 || i == values.Length - 1 ? 0 : i + 1;
+                values[j] = (i < 0 ? 1 : values[i]) + 1;
+                if (i < 0)
+                {
+                    values[(j + 1) % values.Length] = 1;
+                }
+            }
+
+            return ImmutableArray.Create(values);
+        });
     }
 
     /// <summary>Shrinks a column: drop one county, then turn one value into 0 (1 for positive domains), a rounder or smaller number, or observe a missing one.</summary>
@@ -59,8 +82,10 @@ public static class Columns
     {
         options ??= ColumnOptions.Default;
         var keep = options;
-        return ShrinkCandidates(column, options.MinLength, options.Domain)
-            .Where(c => c.All(keep.Admits) && (keep.AllowConstant || IsNotConstant(c)));
+        var fewer = column.Length > options.MinLength
+            ? Enumerable.Range(0, column.Length).Select(column.RemoveAt)
+            : [];
+        return fewer.Where(c => keep.AllowConstant || IsNotConstant(c)).Concat(SimplifyEach(column, options));
     }
 
     /// <summary>A column with its shrinker, ready for <c>Prop.ForAll</c>.</summary>
@@ -103,23 +128,19 @@ public static class Columns
         }
     }
 
-    private static IEnumerable<ImmutableArray<double>> ShrinkCandidates(ImmutableArray<double> column, int minLength, ValueDomain domain)
+    /// <summary>Candidates that simplify one value of the column each (see <see cref="SimplerValues"/>), keeping the options.</summary>
+    /// <param name="column">The column.</param>
+    /// <param name="options">The shape every candidate must keep.</param>
+    public static IEnumerable<ImmutableArray<double>> SimplifyEach(ImmutableArray<double> column, ColumnOptions options)
     {
-        if (column.Length > minLength)
-        {
-            for (var i = 0; i < column.Length; i++)
-            {
-                yield return column.RemoveAt(i);
-            }
-        }
-
-        for (var i = 0; i < column.Length; i++)
-        {
-            foreach (var simpler in SimplerValues(column[i], domain))
-            {
-                yield return column.SetItem(i, simpler);
-            }
-        }
+        ArgumentNullException.ThrowIfNull(options);
+        // Tied values are simplified together first, so a tie (or a constant column) that the
+        // failure depends on survives shrinking.
+        var together = column.Where(v => column.Count(w => w.Equals(v)) > 1).Distinct()
+            .SelectMany(v => SimplerValues(v, options.Domain).Select(s => column.Select(w => w.Equals(v) ? s : w).ToImmutableArray()));
+        var alone = Enumerable.Range(0, column.Length)
+            .SelectMany(i => SimplerValues(column[i], options.Domain).Select(v => column.SetItem(i, v)));
+        return together.Concat(alone).Where(c => c.All(options.Admits) && (options.AllowConstant || IsNotConstant(c)));
     }
 
     private static bool IsNotConstant(IEnumerable<double> column) =>

@@ -1,4 +1,8 @@
 using CountyInnovation.Sdk.Diagnostics;
+using CountyInnovation.Sdk.Scoring.Aggregation;
+using CountyInnovation.Sdk.Scoring.Configuration;
+using CountyInnovation.Sdk.Scoring.Normalisation;
+using CountyInnovation.Sdk.Scoring.Weighting;
 using FsCheck;
 using FsCheck.Fluent;
 
@@ -37,8 +41,8 @@ public sealed class Law<TSubject> : IEquatable<Law<TSubject>>
     /// <summary>
     /// Creates a law from a generator of cases and a verdict. The verdict returns <see langword="null"/>
     /// when the case satisfies the law and otherwise a sentence saying what was observed; that sentence
-    /// is reported next to the shrunk counterexample. A case the rule rejects by throwing the SDK's
-    /// <see cref="InvalidInputException"/> is discarded, not counted as a violation; any other exception is one.
+    /// is reported next to the shrunk counterexample. A case the rule refuses with one of the SDK's typed
+    /// errors (<see cref="IsDeclaredRefusal"/>) is discarded, not counted as a violation; any other exception is one.
     /// </summary>
     /// <typeparam name="TCase">The generated case; its <see cref="object.ToString"/> is the counterexample text.</typeparam>
     /// <param name="name">Kebab-case name of the law.</param>
@@ -104,6 +108,19 @@ public sealed class Law<TSubject> : IEquatable<Law<TSubject>>
     /// <inheritdoc/>
     public override string ToString() => Name;
 
+    /// <summary>
+    /// Whether <paramref name="exception"/> is one of the SDK's typed refusals of an input the method
+    /// does not accept (invalid input, a normalisation, aggregation or weighting that cannot apply):
+    /// such cases are discarded rather than counted as violations.
+    /// </summary>
+    /// <param name="exception">The exception a rule threw.</param>
+    public static bool IsDeclaredRefusal(Exception exception) => exception
+        is InvalidInputException
+        or NormalisationException
+        or AggregationException
+        or WeightingException
+        or ScoringConfigurationException;
+
     private static Property Judge<TCase>(TSubject subject, TCase @case, Func<TSubject, TCase, string?> verdict)
     {
         string? violation;
@@ -111,9 +128,9 @@ public sealed class Law<TSubject> : IEquatable<Law<TSubject>>
         {
             violation = verdict(subject, @case);
         }
-        catch (InvalidInputException)
+        catch (Exception exception) when (IsDeclaredRefusal(exception))
         {
-            // The rule refused this input with the SDK's typed error: not a counterexample.
+            // The rule refused this input with one of the SDK's typed errors: not a counterexample.
             return Prop.Discard<Property>();
         }
 

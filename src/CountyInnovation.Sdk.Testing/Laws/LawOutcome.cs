@@ -80,7 +80,7 @@ public sealed class LawOutcome : IEquatable<LawOutcome>
 
     internal static LawOutcome Exhausted(string name, string rationale, string condition, int tests) =>
         new(name, rationale, condition, LawStatus.Exhausted, tests, 0, [], null, null,
-            "too many generated cases were rejected by the rule (InvalidInputException) to test the law", null);
+            "too many generated cases were refused by the rule (typed input errors) to test the law", null);
 
     internal static LawOutcome Failed(
         string name,

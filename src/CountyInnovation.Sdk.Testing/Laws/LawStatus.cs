@@ -10,8 +10,8 @@ public enum LawStatus
     Failed,
 
     /// <summary>
-    /// Too many generated cases were rejected by the rule (it threw the SDK's
-    /// <see cref="CountyInnovation.Sdk.Diagnostics.InvalidInputException"/>) to test the law
+    /// Too many generated cases were refused by the rule (it threw one of the SDK's typed errors,
+    /// see <see cref="Law{TSubject}.IsDeclaredRefusal"/>) to test the law
     /// meaningfully; treated as a failure, because a law that was never exercised proves nothing.
     /// </summary>
     Exhausted,

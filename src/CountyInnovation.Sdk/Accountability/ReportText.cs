@@ -120,7 +120,7 @@ internal static class ReportText
     {
         json.WriteString("status", StatusName(r.Status));
         json.WriteString("statusLabel", r.Status.ToLabel());
-        json.WriteString("method", r.Method.ToString());
+        json.WriteString("method", r.MethodName);
         json.WriteStartArray("thresholds");
         foreach (var t in r.Thresholds)
         {

@@ -38,7 +38,7 @@ public static class StatusReportWriter
                         json.WriteString("warning", ReportText.IllustrativeBanner);
                     }
 
-                    json.WriteString("numericMethod", assessment.NumericMethod.ToString());
+                    json.WriteString("numericMethod", assessment.NumericMethod);
                     json.WriteStartArray("targets");
                     foreach (var t in assessment.Targets)
                     {
@@ -77,7 +77,7 @@ public static class StatusReportWriter
                 t.Target.Measure?.Value.ToString(CultureInfo.InvariantCulture),
                 t.Target.Title,
                 r.Status.ToLabel(),
-                r.Method.ToString(),
+                r.MethodName,
                 string.Join("; ", r.Thresholds),
                 r.IsProjection ? "true" : "false",
                 ReportText.Date(r.AsOf),
@@ -124,7 +124,7 @@ public static class StatusReportWriter
         foreach (var t in a.Targets)
         {
             var thresholds = t.Result.Thresholds.IsEmpty ? string.Empty : $" Thresholds: {string.Join("; ", t.Result.Thresholds)}.";
-            writer.Write($"- **{ReportText.Md(t.Target.Id)}** ({t.Result.Method}): {ReportText.Md(t.Result.Explanation)}{ReportText.Md(thresholds)}\n");
+            writer.Write($"- **{ReportText.Md(t.Target.Id)}** ({t.Result.MethodName}): {ReportText.Md(t.Result.Explanation)}{ReportText.Md(thresholds)}\n");
         }
     }
 }

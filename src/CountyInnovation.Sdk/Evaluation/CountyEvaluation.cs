@@ -133,13 +133,16 @@ public sealed class CountyEvaluation : IEquatable<CountyEvaluation>
         MethodConfiguration.CheckShare(dataAvailability, nameof(dataAvailability));
         return new CountyEvaluation(
             code, name, city, score, rank, countyClass,
-            (subScores ?? []).ToImmutableArray(),
+            subScores is null ? [] : subScores.ToImmutableArray(),
             dataAvailability,
             screenedOut,
-            (imputedIndicators ?? []).ToImmutableArray(),
-            (treatedIndicators ?? []).ToImmutableArray(),
-            (missingIndicators ?? []).ToImmutableArray());
+            Freeze(imputedIndicators),
+            Freeze(treatedIndicators),
+            Freeze(missingIndicators));
     }
+
+    private static ImmutableArray<string> Freeze(IEnumerable<string>? codes) =>
+        codes is null ? ImmutableArray<string>.Empty : codes.ToImmutableArray();
 
     /// <inheritdoc />
     public bool Equals(CountyEvaluation? other) =>

@@ -160,12 +160,18 @@ public sealed class EvaluationPipeline : IEquatable<EvaluationPipeline>
             var polarity = indicator.Direction == IndicatorDirection.LessIsBetter ? Polarity.LessIsBetter : Polarity.MoreIsBetter;
             if (indicator.Kind == IndicatorKind.Qualitative)
             {
-                indicatorPlans[i] = new IndicatorPlan(indicator, polarity, null, default);
+                indicatorPlans[i] = new IndicatorPlan(indicator, polarity, null, default, false);
                 continue;
             }
 
             var choice = method.NormalisationFor(indicator.Code.ToString());
-            var normalisation = Build(choice, (n, p) => registry.CreateNormalisation(n, p), $"normalisation of '{indicator.Code}'");
+            var pooled = MethodNames.IsPooled(choice, out var pooledProblem);
+            if (pooledProblem is not null)
+            {
+                Report($"normalisation of '{indicator.Code}': {pooledProblem}", indicator.Code.ToString());
+            }
+
+            var normalisation = Build(MethodNames.WithoutPooled(choice), (n, p) => registry.CreateNormalisation(n, p), $"normalisation of '{indicator.Code}'");
             var context = NormalisationContext.For(polarity);
             if (indicator.Goalposts is { } gp)
             {
@@ -185,7 +191,7 @@ public sealed class EvaluationPipeline : IEquatable<EvaluationPipeline>
                 }
             }
 
-            indicatorPlans[i] = new IndicatorPlan(indicator, polarity, normalisation, context);
+            indicatorPlans[i] = new IndicatorPlan(indicator, polarity, normalisation, context, pooled);
         }
 
         var groupPlans = new GroupPlan[groups.Length];
@@ -389,7 +395,8 @@ public sealed class EvaluationPipeline : IEquatable<EvaluationPipeline>
         }
     }
 
-    private readonly record struct IndicatorPlan(Indicator Indicator, Polarity Polarity, INormalisation? Normalisation, NormalisationContext Context);
+    // Pooled: the normalisation's statistics are taken over every year of the panel stacked.
+    private readonly record struct IndicatorPlan(Indicator Indicator, Polarity Polarity, INormalisation? Normalisation, NormalisationContext Context, bool Pooled);
 
     private sealed record GroupPlan(int Group, int[] Sources, double[] FixedWeights, IWeighting? Weighting, IAggregation Aggregation, AggregationOptions Options);
 
@@ -456,12 +463,17 @@ public sealed class EvaluationPipeline : IEquatable<EvaluationPipeline>
             }
 
             var s = units.Count;
-            var values = new double[m * s];
-            for (var i = 0; i < m; i++)
+            var values = raw;
+            if (s < p)
             {
-                for (var k = 0; k < s; k++)
+                // Some counties screened out: keep a copy of the raw values for their report.
+                values = new double[m * s];
+                for (var i = 0; i < m; i++)
                 {
-                    values[(i * s) + k] = raw[(i * p) + units[k]];
+                    for (var k = 0; k < s; k++)
+                    {
+                        values[(i * s) + k] = raw[(i * p) + units[k]];
+                    }
                 }
             }
 
@@ -480,8 +492,14 @@ public sealed class EvaluationPipeline : IEquatable<EvaluationPipeline>
                         break;
                     }
 
+                    if (imputation.Requirements == ImputationRequirements.History)
+                    {
+                        ImputeFromOwnHistory(imputation, plans[i].Indicator, i, column, units, presentUnits, imputed);
+                        continue;
+                    }
+
                     var input = imputation.Requirements.HasFlag(ImputationRequirements.History)
-                        ? ImputationInput.ForYear(History(plans[i].Indicator, units, presentUnits, column), panel.Years[yearIndex])
+                        ? ImputationInput.ForYear(History(plans[i].Indicator, PanelPositions(units, presentUnits), column), panel.Years[yearIndex])
                         : ImputationInput.ForColumn(column);
                     if (imputation.Requirements.HasFlag(ImputationRequirements.Groups))
                     {
@@ -522,7 +540,15 @@ public sealed class EvaluationPipeline : IEquatable<EvaluationPipeline>
                     }
                 }
 
-                Normalise(plans[i], column, scratch);
+                try
+                {
+                    Normalise(plans[i], column, scratch);
+                }
+                catch (NormalisationException e)
+                {
+                    throw Failed($"normalising indicator '{plans[i].Indicator.Code}' failed: {e.Message}", plans[i].Indicator.Code.ToString());
+                }
+
                 scratch.AsSpan().CopyTo(column);
             }
 
@@ -551,16 +577,34 @@ public sealed class EvaluationPipeline : IEquatable<EvaluationPipeline>
                 {
                     var polarities = new Polarity[k];
                     polarities.AsSpan().Fill(Polarity.MoreIsBetter);
-                    weights = weighting.Weigh(ComponentMatrix.FromColumnMajor(s, k, components), polarities).AsSpan();
+                    try
+                    {
+                        weights = weighting.Weigh(ComponentMatrix.FromColumnMajor(s, k, components), polarities).AsSpan();
+                    }
+                    catch (WeightingException e)
+                    {
+                        throw Failed($"weighting the components of '{pipeline.Framework.Groups[plan.Group].Code}' failed: {e.Message}", null);
+                    }
                 }
 
-                plan.Aggregation.Aggregate(components, s, weights, plan.Options, groupValues.AsSpan(plan.Group * s, s));
+                try
+                {
+                    plan.Aggregation.Aggregate(components, s, weights, plan.Options, groupValues.AsSpan(plan.Group * s, s));
+                }
+                catch (AggregationException e)
+                {
+                    throw Failed($"aggregating '{pipeline.Framework.Groups[plan.Group].Code}' failed: {e.Message}", null);
+                }
             }
 
             var scores = groupValues.AsSpan(pipeline.rootGroup * s, s).ToArray();
             FinalScaling(scores);
             return Assemble(present, presentUnits, observed, scoredIndex, units, values, groupValues, scores, imputed, treatments, treatedFlags);
         }
+
+        /// <summary>A scoring step that cannot run on these data (every value equal under a strict zero-range policy, for example), placed in the data and the year.</summary>
+        private InvalidInputException Failed(string message, string? indicator) =>
+            new([DataProblem.At(SourceLocation.Of(panel.Metadata.Source), $"The {year} evaluation (data of {year.DataYear}): {message}", indicator: indicator)]);
 
         private static void Gather(ReadOnlySpan<double> column, ReadOnlySpan<int> units, Span<double> destination)
         {
@@ -587,7 +631,20 @@ public sealed class EvaluationPipeline : IEquatable<EvaluationPipeline>
         {
             if (plan.Normalisation is { } normalisation)
             {
-                normalisation.Normalise(column, plan.Context, destination);
+                var context = plan.Context;
+                if (plan.Pooled)
+                {
+                    // Panel ("pooled") normalisation: min, max, mean and sd over every year of the
+                    // panel stacked, so that scores of different years compare.
+                    var index = panel.IndexOf(plan.Indicator.Code);
+                    var stats = ColumnStatistics.Pooled(Enumerable.Range(0, panel.Years.Length).Select(y => panel.ColumnMemory(index, y)));
+                    if (stats.Count > 0)
+                    {
+                        context = context.WithReferenceStatistics(stats);
+                    }
+                }
+
+                normalisation.Normalise(column, context, destination);
                 return;
             }
 
@@ -648,27 +705,70 @@ public sealed class EvaluationPipeline : IEquatable<EvaluationPipeline>
             }
         }
 
-        private IndicatorHistory History(Indicator indicator, List<int> units, int[] presentUnits, ReadOnlySpan<double> current = default)
+        /// <summary>
+        /// A history-only imputation (carry forward, interpolation) works county by county on the
+        /// county's own past, so it is given the counties with a gap only: the cost follows the
+        /// number of gaps, not the number of counties times years.
+        /// </summary>
+        private void ImputeFromOwnHistory(IImputation imputation, Indicator indicator, int indicatorIndex, Span<double> column, List<int> units, int[] presentUnits, List<(int Unit, int Indicator, ImputedValue Value)> imputed)
+        {
+            var gaps = new List<int>();
+            for (var k = 0; k < column.Length; k++)
+            {
+                if (double.IsNaN(column[k]))
+                {
+                    gaps.Add(k);
+                }
+            }
+
+            var positions = new int[gaps.Count];
+            for (var g = 0; g < gaps.Count; g++)
+            {
+                positions[g] = presentUnits[units[gaps[g]]];
+            }
+
+            var missing = new double[gaps.Count];
+            missing.AsSpan().Fill(double.NaN);
+            var filled = new double[gaps.Count];
+            var outcome = imputation.Impute(ImputationInput.ForYear(History(indicator, positions, missing), panel.Years[yearIndex]), filled);
+            for (var g = 0; g < gaps.Count; g++)
+            {
+                column[gaps[g]] = filled[g];
+            }
+
+            foreach (var value in outcome.Imputed)
+            {
+                imputed.Add((gaps[value.UnitIndex], indicatorIndex, value));
+            }
+        }
+
+        private static int[] PanelPositions(List<int> units, int[] presentUnits)
+        {
+            var positions = new int[units.Count];
+            for (var k = 0; k < units.Count; k++)
+            {
+                positions[k] = presentUnits[units[k]];
+            }
+
+            return positions;
+        }
+
+        /// <summary>The indicator's values for the counties at <paramref name="positions"/> (panel order), every year up to the data year, whose own column is <paramref name="current"/>.</summary>
+        private IndicatorHistory History(Indicator indicator, int[] positions, ReadOnlySpan<double> current)
         {
             // Only years up to the data year: an evaluation never reads the future, so re-running an
             // old evaluation gives what was computable then.
             var columns = new List<KeyValuePair<int, IReadOnlyList<double>>>(yearIndex + 1);
-            var all = new int[units.Count];
-            for (var k = 0; k < units.Count; k++)
-            {
-                all[k] = presentUnits[units[k]];
-            }
-
             for (var y = 0; y <= yearIndex; y++)
             {
-                var column = new double[units.Count];
-                if (y == yearIndex && !current.IsEmpty)
+                var column = new double[positions.Length];
+                if (y == yearIndex)
                 {
                     current.CopyTo(column);
                 }
                 else
                 {
-                    Gather(panel.Column(panel.IndexOf(indicator.Code), y), all, column);
+                    Gather(panel.Column(panel.IndexOf(indicator.Code), y), positions, column);
                 }
 
                 columns.Add(KeyValuePair.Create(panel.Years[y], (IReadOnlyList<double>)column));
@@ -765,18 +865,18 @@ public sealed class EvaluationPipeline : IEquatable<EvaluationPipeline>
                     subScores[f] = double.IsNaN(v) ? null : v;
                 }
 
-                var treated = new List<string>();
-                var missing = new List<string>();
+                List<string>? treated = null;
+                List<string>? missing = null;
                 for (var i = 0; i < m; i++)
                 {
-                    if (treatedFlags.Contains((k, i)))
+                    if (treatedFlags.Count > 0 && treatedFlags.Contains((k, i)))
                     {
-                        treated.Add(codes[i]);
+                        (treated ??= []).Add(codes[i]);
                     }
 
                     if (double.IsNaN(values[(i * s) + k]))
                     {
-                        missing.Add(codes[i]);
+                        (missing ??= []).Add(codes[i]);
                     }
                 }
 

@@ -55,6 +55,17 @@ internal static class MethodNames
             yield break;
         }
 
+        if (kind == ScoringMethodKind.Normalisation)
+        {
+            IsPooled(choice, out var problem);
+            if (problem is not null)
+            {
+                yield return problem;
+            }
+
+            choice = WithoutPooled(choice);
+        }
+
         var failure = TryBuild(registry, kind, choice);
         if (failure is not null)
         {
@@ -64,6 +75,38 @@ internal static class MethodNames
             }
         }
     }
+
+    /// <summary>The evaluation's own normalisation option: <c>pooled</c> (true/false) takes the statistics over every year of the panel.</summary>
+    public const string Pooled = "pooled";
+
+    /// <summary>Whether a normalisation choice asks for pooled statistics; <paramref name="problem"/> says why the option is malformed.</summary>
+    public static bool IsPooled(MethodChoice choice, out string? problem)
+    {
+        problem = null;
+        if (choice.Parameters.ContainsKey(Pooled))
+        {
+            problem = "'pooled' is true or false, not a number.";
+            return false;
+        }
+
+        if (!choice.TextParameters.TryGetValue(Pooled, out var value))
+        {
+            return false;
+        }
+
+        if (value is not ("true" or "false"))
+        {
+            problem = $"'pooled' is true or false, not '{value}'.";
+        }
+
+        return value == "true";
+    }
+
+    /// <summary>The choice without the evaluation's <c>pooled</c> option, as the scoring registry expects it.</summary>
+    public static MethodChoice WithoutPooled(MethodChoice choice) =>
+        choice.TextParameters.ContainsKey(Pooled) || choice.Parameters.ContainsKey(Pooled)
+            ? MethodChoice.Of(choice.Name, choice.Parameters.Where(p => p.Key != Pooled), choice.TextParameters.Where(p => p.Key != Pooled))
+            : choice;
 
     /// <summary>Whether a weighting choice means "the framework's fixed weights".</summary>
     public static bool IsFrameworkWeights(MethodChoice choice) =>

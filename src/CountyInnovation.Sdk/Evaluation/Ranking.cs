@@ -1,4 +1,6 @@
+using System.Buffers;
 using System.Collections.Immutable;
+using CountyInnovation.Sdk.Scoring;
 
 namespace CountyInnovation.Sdk.Evaluation;
 
@@ -27,6 +29,7 @@ public static class Ranking
 
     /// <summary>
     /// Ranks scores in descending order into <paramref name="ranks"/>: 0 where the score is NaN.
+    /// The rule itself is <see cref="Ranker"/>'s, shared with the uncertainty analysis.
     /// </summary>
     internal static void Descending(ReadOnlySpan<double> scores, Span<int> ranks)
     {
@@ -35,42 +38,19 @@ public static class Ranking
             throw new ArgumentException("One rank slot per score is needed.", nameof(ranks));
         }
 
-        var present = 0;
-        foreach (var score in scores)
+        var buffer = ArrayPool<double>.Shared.Rent(Math.Max(scores.Length, 1));
+        try
         {
-            if (!double.IsNaN(score))
+            var ranked = buffer.AsSpan(0, scores.Length);
+            Ranker.RankDescending(scores, ranked);
+            for (var i = 0; i < ranked.Length; i++)
             {
-                present++;
+                ranks[i] = double.IsNaN(ranked[i]) ? 0 : (int)ranked[i];
             }
         }
-
-        var keys = new double[present];
-        var order = new int[present];
-        var k = 0;
-        for (var i = 0; i < scores.Length; i++)
+        finally
         {
-            if (double.IsNaN(scores[i]))
-            {
-                ranks[i] = 0;
-                continue;
-            }
-
-            // Negated so that an ascending sort puts the best score first; -0 and 0 compare equal.
-            keys[k] = -scores[i];
-            order[k] = i;
-            k++;
-        }
-
-        Array.Sort(keys, order);
-        var rank = 0;
-        for (var p = 0; p < present; p++)
-        {
-            if (p == 0 || keys[p] != keys[p - 1])
-            {
-                rank = p + 1;
-            }
-
-            ranks[order[p]] = rank;
+            ArrayPool<double>.Shared.Return(buffer);
         }
     }
 }

@@ -65,7 +65,7 @@ public sealed class DoublingRule : ITargetRule, IEquatable<DoublingRule>
         double? value = BaselineValue ?? series.Where(p => p.Date == baselineDate).Select(p => (double?)p.Value).FirstOrDefault();
         if (value is not { } y0)
         {
-            var b = new ProgressAssessment.Builder(numericMethod.Method, numericMethod.Thresholds.Values, asOf) { Deadline = Deadline };
+            var b = new ProgressAssessment.Builder(numericMethod.Method, numericMethod.Thresholds.Values, asOf, numericMethod.Name) { Deadline = Deadline };
             return b.Finish(
                 asOf < baselineDate ? TargetStatus.NotYetDue : TargetStatus.InsufficientData,
                 $"No baseline value for {BaselineYear.ToString(CultureInfo.InvariantCulture)}: declare it or observe it.");

@@ -8,8 +8,11 @@ namespace CountyInnovation.Sdk.Targets;
 /// </summary>
 public interface INumericProgressMethod
 {
-    /// <summary>Which method this is.</summary>
+    /// <summary>Which method this is (<see cref="ProgressMethod.Custom"/> for a method of your own).</summary>
     ProgressMethod Method { get; }
+
+    /// <summary>The method's name in reports (for example <c>OpenSdgRatio</c>).</summary>
+    string Name { get; }
 
     /// <summary>The thresholds that turn the progress value into a status.</summary>
     ProgressThresholds Thresholds { get; }

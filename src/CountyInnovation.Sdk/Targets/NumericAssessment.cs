@@ -13,7 +13,7 @@ internal static class NumericAssessment
     internal readonly record struct Trend(double Base, double Latest, double Target, double ObservedGrowth, double RequiredGrowth, double YearsToDeadline, int Direction);
 
     public static ProgressAssessment Assess(
-        ProgressMethod method,
+        INumericProgressMethod method,
         ProgressThresholds thresholds,
         NumericGoal goal,
         IEnumerable<DatedValue> series,
@@ -22,7 +22,7 @@ internal static class NumericAssessment
     {
         ArgumentNullException.ThrowIfNull(goal);
         ArgumentNullException.ThrowIfNull(series);
-        var b = new ProgressAssessment.Builder(method, thresholds.Values, asOf)
+        var b = new ProgressAssessment.Builder(method.Method, thresholds.Values, asOf, method.Name)
         {
             Deadline = goal.Deadline,
             TargetValue = goal.TargetValue,

@@ -53,17 +53,18 @@ internal sealed class ObservationRecord
         }
 
         var level = GovernmentLevel.Province;
-        if (!string.IsNullOrWhiteSpace(Level.Text) && !TryParseLevel(Level.Text, out level))
+        var levelKnown = string.IsNullOrWhiteSpace(Level.Text) || TryParseLevel(Level.Text, out level);
+        if (!levelKnown)
         {
             problems.Add(DataProblem.At(Level.Where, $"'{Level.Text}' is not a level: use province, city or county."));
         }
 
         var place = string.IsNullOrWhiteSpace(Place.Text) ? null : Place.Text.Trim();
-        if (problems.Count == before && level == GovernmentLevel.Province && place is not null)
+        if (levelKnown && level == GovernmentLevel.Province && place is not null)
         {
             problems.Add(DataProblem.At(Place.Where, $"A province-level observation names no place, but '{place}' is given: set the level to city or county."));
         }
-        else if (problems.Count == before && level != GovernmentLevel.Province && place is null)
+        else if (levelKnown && level != GovernmentLevel.Province && place is null)
         {
             problems.Add(DataProblem.At(Place.Where, $"A {Lower(level)}-level observation must name its {Lower(level)} (a name or GB/T 2260 code)."));
         }

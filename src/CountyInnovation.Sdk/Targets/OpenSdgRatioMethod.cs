@@ -19,6 +19,9 @@ public sealed class OpenSdgRatioMethod : INumericProgressMethod, IEquatable<Open
     public ProgressMethod Method => ProgressMethod.OpenSdgRatio;
 
     /// <inheritdoc />
+    public string Name => Method.ToString();
+
+    /// <inheritdoc />
     public ProgressThresholds Thresholds { get; }
 
     /// <summary>The method with other thresholds.</summary>
@@ -31,7 +34,7 @@ public sealed class OpenSdgRatioMethod : INumericProgressMethod, IEquatable<Open
 
     /// <inheritdoc />
     public ProgressAssessment Assess(NumericGoal goal, IEnumerable<DatedValue> series, LocalDate asOf) =>
-        NumericAssessment.Assess(Method, Thresholds, goal, series, asOf, t => t.Direction * t.ObservedGrowth / Math.Abs(t.RequiredGrowth));
+        NumericAssessment.Assess(this, Thresholds, goal, series, asOf, t => t.Direction * t.ObservedGrowth / Math.Abs(t.RequiredGrowth));
 
     /// <inheritdoc />
     public bool Equals(OpenSdgRatioMethod? other) => other is not null && Thresholds.Equals(other.Thresholds);

@@ -9,7 +9,7 @@ namespace CountyInnovation.Sdk.Targets;
 /// </summary>
 public sealed class PlanAssessment : IEquatable<PlanAssessment>
 {
-    private PlanAssessment(string plan, LocalDate asOf, string observations, bool isIllustrative, ProgressMethod numericMethod, ImmutableArray<TargetAssessment> targets)
+    private PlanAssessment(string plan, LocalDate asOf, string observations, bool isIllustrative, string numericMethod, ImmutableArray<TargetAssessment> targets)
     {
         Plan = plan;
         AsOf = asOf;
@@ -31,8 +31,8 @@ public sealed class PlanAssessment : IEquatable<PlanAssessment>
     /// <summary>Whether the observations are illustrative (made up): every report must say so.</summary>
     public bool IsIllustrative { get; }
 
-    /// <summary>The method used for numeric goals.</summary>
-    public ProgressMethod NumericMethod { get; }
+    /// <summary>The name of the method used for numeric goals (for example <c>OpenSdgRatio</c>).</summary>
+    public string NumericMethod { get; }
 
     /// <summary>Every target, in plan order.</summary>
     public ImmutableArray<TargetAssessment> Targets { get; }
@@ -52,7 +52,7 @@ public sealed class PlanAssessment : IEquatable<PlanAssessment>
             asOf,
             observations.Name,
             observations.IsIllustrative,
-            method.Method,
+            method.Name,
             [.. plan.Targets.Select(t => TargetAssessment.Of(t, observations, asOf, method))]);
     }
 
@@ -76,7 +76,7 @@ public sealed class PlanAssessment : IEquatable<PlanAssessment>
         && AsOf == other.AsOf
         && string.Equals(Observations, other.Observations, StringComparison.Ordinal)
         && IsIllustrative == other.IsIllustrative
-        && NumericMethod == other.NumericMethod
+        && string.Equals(NumericMethod, other.NumericMethod, StringComparison.Ordinal)
         && Targets.SequenceEqual(other.Targets);
 
     /// <inheritdoc />

@@ -14,6 +14,7 @@ public sealed class ProgressAssessment : IEquatable<ProgressAssessment>
     {
         Status = b.Status;
         Method = b.Method;
+        MethodName = b.MethodName;
         Thresholds = b.Thresholds;
         AsOf = b.AsOf;
         Deadline = b.Deadline;
@@ -34,6 +35,9 @@ public sealed class ProgressAssessment : IEquatable<ProgressAssessment>
 
     /// <summary>The method used.</summary>
     public ProgressMethod Method { get; }
+
+    /// <summary>The method's name: the <see cref="Method"/> name for the SDK's methods, the caller's name for a custom one.</summary>
+    public string MethodName { get; }
 
     /// <summary>The thresholds the method used (empty for methods without bands).</summary>
     public ImmutableArray<Threshold> Thresholds { get; }
@@ -82,6 +86,7 @@ public sealed class ProgressAssessment : IEquatable<ProgressAssessment>
         other is not null
         && Status == other.Status
         && Method == other.Method
+        && string.Equals(MethodName, other.MethodName, StringComparison.Ordinal)
         && Thresholds.SequenceEqual(other.Thresholds)
         && AsOf == other.AsOf
         && Deadline == other.Deadline
@@ -103,11 +108,81 @@ public sealed class ProgressAssessment : IEquatable<ProgressAssessment>
     public override int GetHashCode() => HashCode.Combine(Status, Method, AsOf, Deadline, Latest, ProgressValue, Shortfall, Explanation);
 
     /// <summary>Formats as <c>status (method, as of date): explanation</c>.</summary>
-    public override string ToString() => $"{Status.ToLabel()} ({Method}, as of {AsOf:uuuu-MM-dd}): {Explanation}";
+    public override string ToString() => $"{Status.ToLabel()} ({MethodName}, as of {AsOf:uuuu-MM-dd}): {Explanation}";
+
+    /// <summary>
+    /// Creates an assessment: for implementations of <see cref="INumericProgressMethod"/> or
+    /// <see cref="ITargetRule"/> outside the SDK. The SDK's own methods build theirs the same way.
+    /// </summary>
+    /// <param name="status">The status.</param>
+    /// <param name="method">The method (<see cref="ProgressMethod.Custom"/> for your own).</param>
+    /// <param name="methodName">The method's name in reports; not empty.</param>
+    /// <param name="thresholds">The thresholds used (may be empty).</param>
+    /// <param name="asOf">The date of the assessment.</param>
+    /// <param name="explanation">Why the status is what it is; not empty.</param>
+    /// <param name="deadline">The deadline, if any.</param>
+    /// <param name="isProjection">Whether the status projects a trend to a deadline ahead.</param>
+    /// <param name="baseValue">y0, if any.</param>
+    /// <param name="latest">yt, if any.</param>
+    /// <param name="targetValue">yT, if any.</param>
+    /// <param name="observedGrowth">CAGR_obs, if computed.</param>
+    /// <param name="requiredGrowth">CAGR_req, if computed.</param>
+    /// <param name="progressValue">The value the thresholds were applied to, if any.</param>
+    /// <param name="shortfall">The shortfall of a missed target (≥ 0), if any.</param>
+    /// <param name="checks">The individual checks, if any.</param>
+    /// <exception cref="ArgumentException">An undefined status or method, an empty name or explanation, or a negative shortfall.</exception>
+    public static ProgressAssessment Create(
+        TargetStatus status,
+        ProgressMethod method,
+        string methodName,
+        IEnumerable<Threshold> thresholds,
+        LocalDate asOf,
+        string explanation,
+        LocalDate? deadline = null,
+        bool isProjection = false,
+        DatedValue? baseValue = null,
+        DatedValue? latest = null,
+        double? targetValue = null,
+        double? observedGrowth = null,
+        double? requiredGrowth = null,
+        double? progressValue = null,
+        double? shortfall = null,
+        IEnumerable<ProgressCheck>? checks = null)
+    {
+        if (!Enum.IsDefined(status) || !Enum.IsDefined(method))
+        {
+            throw new ArgumentException("Undefined status or method.");
+        }
+
+        ArgumentException.ThrowIfNullOrWhiteSpace(methodName);
+        ArgumentException.ThrowIfNullOrWhiteSpace(explanation);
+        ArgumentNullException.ThrowIfNull(thresholds);
+        if (shortfall is { } s && !(s >= 0))
+        {
+            throw new ArgumentOutOfRangeException(nameof(shortfall), shortfall, "A shortfall is ≥ 0.");
+        }
+
+        var b = new Builder(method, [.. thresholds], asOf, methodName)
+        {
+            Deadline = deadline,
+            IsProjection = isProjection,
+            Base = baseValue,
+            Latest = latest,
+            TargetValue = targetValue,
+            ObservedGrowth = observedGrowth,
+            RequiredGrowth = requiredGrowth,
+            ProgressValue = progressValue,
+            Shortfall = shortfall,
+            Checks = checks?.ToImmutableArray() ?? [],
+        };
+        return b.Finish(status, explanation.Trim());
+    }
 
     /// <summary>Collects the parts of an assessment; the assessors fill it in.</summary>
-    internal sealed class Builder(ProgressMethod method, ImmutableArray<Threshold> thresholds, LocalDate asOf)
+    internal sealed class Builder(ProgressMethod method, ImmutableArray<Threshold> thresholds, LocalDate asOf, string? methodName = null)
     {
+        public string MethodName { get; } = methodName ?? method.ToString();
+
         public TargetStatus Status { get; set; } = TargetStatus.InsufficientData;
 
         public ProgressMethod Method { get; } = method;

@@ -42,7 +42,7 @@ internal static class ProgressAssessmentCombination
     public static ProgressAssessment Worst(IReadOnlyList<(string? Place, ProgressAssessment Result)> places, LocalDate asOf)
     {
         var first = places[0].Result;
-        var b = new ProgressAssessment.Builder(first.Method, first.Thresholds, asOf)
+        var b = new ProgressAssessment.Builder(first.Method, first.Thresholds, asOf, first.MethodName)
         {
             Deadline = first.Deadline,
             Checks = [.. places.SelectMany(p => p.Result.Checks.Select(c => p.Place is null ? c : ProgressCheck.Of($"{p.Place} {c.Subject}", c.Year, c.Outcome, c.Previous, c.Value, c.Shortfall)))],

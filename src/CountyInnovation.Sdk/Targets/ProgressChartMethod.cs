@@ -19,6 +19,9 @@ public sealed class ProgressChartMethod : INumericProgressMethod, IEquatable<Pro
     public ProgressMethod Method => ProgressMethod.ProgressChartExtrapolation;
 
     /// <inheritdoc />
+    public string Name => Method.ToString();
+
+    /// <inheritdoc />
     public ProgressThresholds Thresholds { get; }
 
     /// <summary>The method with other thresholds.</summary>
@@ -31,7 +34,7 @@ public sealed class ProgressChartMethod : INumericProgressMethod, IEquatable<Pro
 
     /// <inheritdoc />
     public ProgressAssessment Assess(NumericGoal goal, IEnumerable<DatedValue> series, LocalDate asOf) =>
-        NumericAssessment.Assess(Method, Thresholds, goal, series, asOf, Quotient);
+        NumericAssessment.Assess(this, Thresholds, goal, series, asOf, Quotient);
 
     /// <inheritdoc />
     public bool Equals(ProgressChartMethod? other) => other is not null && Thresholds.Equals(other.Thresholds);

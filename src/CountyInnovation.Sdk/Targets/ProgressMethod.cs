@@ -17,4 +17,7 @@ public enum ProgressMethod
 
     /// <summary>A duty to be done every year (for example the annual evaluation): was it done for each elapsed year.</summary>
     RecurringDuty = 4,
+
+    /// <summary>A method supplied by the caller (an <see cref="INumericProgressMethod"/> or <see cref="ITargetRule"/> of their own); its name is in <see cref="ProgressAssessment.MethodName"/>.</summary>
+    Custom = 5,
 }

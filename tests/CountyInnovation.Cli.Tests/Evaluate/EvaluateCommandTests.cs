@@ -235,6 +235,19 @@ public class EvaluateLeapTests(EvaluateFixture fixture) : IClassFixture<Evaluate
     }
 
     [Fact]
+    public void Long_form_data_give_the_same_bulletin_as_wide_form()
+    {
+        var panel = CountyInnovation.Sdk.Data.PanelCsvReader.ReadFile(fixture.DataFile);
+        var writer = new StringWriter();
+        CountyInnovation.Sdk.Data.PanelCsvWriter.WriteLong(panel, writer);
+        var longFile = fixture.Write("long.csv", writer.ToString());
+        var wide = EvaluateFixture.Run("evaluate", "--data", fixture.DataFile, "--format", "csv");
+        var @long = EvaluateFixture.Run("evaluate", "--data", longFile, "--format", "csv");
+        Assert.Equal(0, @long.Exit);
+        Assert.Equal(wide.Output, @long.Output);
+    }
+
+    [Fact]
     public void The_json_bulletin_is_identical_run_after_run()
     {
         var first = EvaluateFixture.Run("evaluate", "--data", fixture.DataFile, "--format", "json").Output;

@@ -102,6 +102,40 @@ public class EvaluationPipelineTests
     }
 
     [Fact]
+    public void Pooled_normalisation_takes_min_and_max_over_every_year()
+    {
+        // a: 2019 [0, 10], 2020 [10, 20] → pooled [0, 20] → 2020: 50, 100 (per year it would be 0, 100).
+        // b (less is better): 2019 [20, 10], 2020 [10, 0] → 50, 100. c as a. Score 50, 100.
+        var counties = SmallPanels.Counties(2);
+        double[][] up = [[0, 10], [10, 20]];
+        double[][] down = [[20, 10], [10, 0]];
+        var panel = SmallPanels.Panel([2019, 2020], counties, false, ("a", up), ("b", down), ("c", up));
+        var pooled = Plain.WithNormalisation(MethodChoice.Of("min-max", [new("lower", 0), new("upper", 100)], [new("pooled", "true")]));
+        var result = EvaluationPipeline.Evaluate(panel, SmallPanels.Framework(), pooled, Year2021);
+        Assert.Equal(50, result.Counties[0].Score!.Value, 10);
+        Assert.Equal(100, result.Counties[1].Score!.Value, 10);
+        var perYear = EvaluationPipeline.Evaluate(panel, SmallPanels.Framework(), Plain, Year2021);
+        Assert.Equal(0, perYear.Counties[0].Score!.Value, 10);
+
+        var bad = Plain.WithNormalisation(MethodChoice.Of("min-max", [], [new("pooled", "yes")]));
+        var e = Assert.Throws<InvalidInputException>(() => EvaluationPipeline.Create(SmallPanels.Framework(), bad));
+        Assert.Contains(e.Problems, p => p.Message.Contains("'pooled' is true or false", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_step_that_cannot_run_on_the_data_is_reported_with_the_year_and_indicator()
+    {
+        // Every county has the same a: min-max with zero-range "error" cannot normalise it.
+        var counties = SmallPanels.Counties(3);
+        var panel = SmallPanels.OneYear(counties, ("a", [5, 5, 5]), ("b", [3, 2, 1]), ("c", [1, 2, 3]));
+        var strict = Plain.WithNormalisation(MethodChoice.Of("min-max", [new("lower", 0), new("upper", 100)], [new("zero-range", "error")]));
+        var e = Assert.Throws<InvalidInputException>(() => EvaluationPipeline.Evaluate(panel, SmallPanels.Framework(), strict, Year2021));
+        Assert.Equal("a", e.First.Indicator);
+        Assert.Equal("test.csv", e.First.Location.Source);
+        Assert.Contains("2021 evaluation (data of 2020)", e.First.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Without_imputation_a_missing_value_is_reported_and_the_rest_aggregated()
     {
         var counties = SmallPanels.Counties(3);

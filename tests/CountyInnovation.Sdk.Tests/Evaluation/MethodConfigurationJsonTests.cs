@@ -29,7 +29,7 @@ public class MethodConfigurationJsonTests
               "imputation": [ { "method": "carry-forward", "max-years": 1 }, "median" ],
               "outlierTreatment": { "enabled": false, "method": "winsorise-or-log", "max-winsorised": 3 },
               "normalisation": {
-                "default": { "method": "min-max", "lower": 1, "upper": 100, "zero-range": "upper" },
+                "default": { "method": "min-max", "lower": 1, "upper": 100, "zero-range": "upper", "pooled": true },
                 "indicators": { "rd_intensity": { "method": "goalposts", "scale": 100 } }
               },
               "levels": [
@@ -48,7 +48,7 @@ public class MethodConfigurationJsonTests
         Assert.Equal(new[] { MethodChoice.Of("carry-forward", ("max-years", 1)), MethodChoice.Of("median") }, m.Imputation.ToArray());
         Assert.False(m.OutlierTreatmentEnabled);
         Assert.Equal(MethodChoice.Of("winsorise-or-log", ("max-winsorised", 3)), m.OutlierTreatment);
-        Assert.Equal(MethodChoice.Of("min-max", [new("lower", 1), new("upper", 100)], [new("zero-range", "upper")]), m.Normalisation);
+        Assert.Equal(MethodChoice.Of("min-max", [new("lower", 1), new("upper", 100)], [new("zero-range", "upper"), new("pooled", "true")]), m.Normalisation);
         Assert.Equal("goalposts", m.NormalisationFor("rd_intensity").Name);
         Assert.Equal(100, m.NormalisationFor("rd_intensity").Get("scale", 0));
         Assert.Equal("entropy", m.LevelFor(0).Weighting.Name);

@@ -56,6 +56,14 @@ public class ObservationCsvReaderTests
         Assert.Contains("'12%' is not a number", e.Problems[2].Message, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Every_problem_of_one_row_is_reported()
+    {
+        var e = Assert.Throws<InvalidInputException>(() => Read("target,period,value,level,place\nM99-1,21,x,county,\n"));
+
+        Assert.Equal([1, 2, 3, 5], e.Problems.Select(p => p.Location.Column!.Value));
+    }
+
     [Theory]
     [InlineData("", "no header")]
     [InlineData("target,period\nM27-2,2021", "no 'value' column")]

@@ -84,7 +84,7 @@ public class PlanAssessmentTests
         var result = PlanAssessment.Of(Plan, ObservationSet.Empty, clock);
 
         Assert.Equal(new LocalDate(2021, 1, 1), result.AsOf);
-        Assert.Equal(ProgressMethod.OpenSdgRatio, result.NumericMethod);
+        Assert.Equal("OpenSdgRatio", result.NumericMethod);
     }
 
     [Fact]
