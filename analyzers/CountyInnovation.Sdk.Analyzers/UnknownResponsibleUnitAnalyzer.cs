@@ -8,9 +8,10 @@ using Microsoft.CodeAnalysis.Operations;
 namespace CountyInnovation.Sdk.Analyzers;
 
 /// <summary>
-/// CIS0006: a constant name passed to <c>ResponsibleUnits.Get</c> (or to an SDK parameter named
-/// <c>unit</c>, <c>unitName</c> or <c>responsibleUnit</c> of type string) that is not in the
-/// responsible-unit registry. The closest registry names travel in <see cref="SuggestionsProperty"/>
+/// CIS0006: a constant name passed to <c>ResponsibleUnits.Get</c> (or to an SDK string parameter named
+/// <c>responsibleUnit</c> or <c>responsibleUnitName</c>) that is not in the responsible-unit registry.
+/// A parameter named just <c>unit</c> is a unit of measurement (<c>%</c>, <c>所</c>) in the SDK and is
+/// not checked. The closest registry names travel in <see cref="SuggestionsProperty"/>
 /// for the code fix.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
@@ -50,7 +51,7 @@ public sealed class UnknownResponsibleUnitAnalyzer : SdkAnalyzer
                 foreach (var argument in invocation.Arguments)
                 {
                     if (argument.Parameter is not { Type.SpecialType: SpecialType.System_String } parameter
-                        || !(isGet || parameter.Name is "unit" or "unitName" or "responsibleUnit")
+                        || !(isGet || parameter.Name is "responsibleUnit" or "responsibleUnitName")
                         || !argument.Value.TryGetString(out var name)
                         || ResponsibleUnitNames.IsKnown(name))
                     {

@@ -81,6 +81,7 @@ public sealed class PackageEndToEndTests(PackedConsumer packed) : IClassFixture<
         Assert.NotEqual(0, packed.Build.ExitCode);
         Assert.DoesNotContain("AD0001", packed.Build.Output, StringComparison.Ordinal);
         Assert.DoesNotContain("CS8032", packed.Build.Output, StringComparison.Ordinal);
+        Assert.DoesNotContain("CS8034", packed.Build.Output, StringComparison.Ordinal);
         Assert.Matches(@"error CIS\d{4}", packed.Build.Output);
         Assert.DoesNotMatch(@"error (CS|NU)\d{4}", packed.Build.Output);
     }

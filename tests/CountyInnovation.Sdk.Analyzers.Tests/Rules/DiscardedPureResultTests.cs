@@ -115,6 +115,49 @@ public sealed class DiscardedPureResultTests
     }
 
     [Fact]
+    public async Task Methods_the_sdk_marks_Pure_are_reported_when_discarded()
+    {
+        // No shipped SDK method carries [Pure] yet: compiled as the SDK itself to show the marker works.
+        const string source = """
+            using System.Diagnostics.Contracts;
+            namespace CountyInnovation.Sdk
+            {
+                public static class Scores
+                {
+                    [Pure]
+                    public static double Rescale(double x) => x * 100;
+
+                    public static double Log(double x) => x;
+                }
+
+                [Pure]
+                public static class Ranks
+                {
+                    public static int Best(int a, int b) => a < b ? a : b;
+                }
+            }
+
+            class C
+            {
+                void M()
+                {
+                    {|#0:CountyInnovation.Sdk.Scores.Rescale(0.5)|};
+                    {|#1:CountyInnovation.Sdk.Ranks.Best(1, 2)|};
+                    CountyInnovation.Sdk.Scores.Log(0.5);
+                    var kept = CountyInnovation.Sdk.Scores.Rescale(0.5);
+                }
+            }
+            """;
+
+        var test = new AnalyzerVerifier<DiscardedPureResultAnalyzer>.Test { TestCode = source };
+        test.SolutionTransforms.Add(SdkReferences.CompileAsTheSdk);
+        const string reason = "the method has no side effects, so the call does nothing without its result";
+        test.ExpectedDiagnostics.Add(Verify.Diagnostic().WithLocation(0).WithArguments("Scores.Rescale", reason));
+        test.ExpectedDiagnostics.Add(Verify.Diagnostic().WithLocation(1).WithArguments("Ranks.Best", reason));
+        await test.RunAsync();
+    }
+
+    [Fact]
     public async Task Used_results_explicit_discards_and_other_libraries_are_not_reported()
     {
         const string source = """

@@ -1,19 +1,11 @@
+using CountyInnovation.Sdk.Analyzers.Tests.Verification;
 using Verify = CountyInnovation.Sdk.Analyzers.Tests.Verification.AnalyzerVerifier<CountyInnovation.Sdk.Analyzers.NonDeterminismAnalyzer>;
 
 namespace CountyInnovation.Sdk.Analyzers.Tests.Rules;
 
 public sealed class NonDeterminismTests
 {
-    private const string Usings = """
-        using System;
-        using System.Collections.Generic;
-        using System.Collections.Immutable;
-        using CountyInnovation.Sdk.Scoring;
-        using CountyInnovation.Sdk.Scoring.Weighting;
-        using CountyInnovation.Sdk.Targets;
-        using NodaTime;
-
-        """;
+    private const string Usings = SdkSources.ExtensionPointUsings;
 
     [Fact]
     public async Task Unseeded_randomness_and_new_guids_inside_an_extension_point_are_reported()
@@ -34,6 +26,7 @@ public sealed class NonDeterminismTests
 
             abstract class BaseMethod : INumericProgressMethod
             {
+                public string Name => "derived";
                 public abstract ProgressMethod Method { get; }
                 public abstract ProgressThresholds Thresholds { get; }
                 public abstract ProgressAssessment Assess(NumericGoal goal, IEnumerable<DatedValue> series, LocalDate asOf);

@@ -1,19 +1,11 @@
+using CountyInnovation.Sdk.Analyzers.Tests.Verification;
 using Verify = CountyInnovation.Sdk.Analyzers.Tests.Verification.AnalyzerVerifier<CountyInnovation.Sdk.Analyzers.SystemClockAnalyzer>;
 
 namespace CountyInnovation.Sdk.Analyzers.Tests.Rules;
 
 public sealed class SystemClockTests
 {
-    private const string Usings = """
-        using System;
-        using System.Collections.Generic;
-        using System.Collections.Immutable;
-        using CountyInnovation.Sdk.Scoring;
-        using CountyInnovation.Sdk.Scoring.Weighting;
-        using CountyInnovation.Sdk.Targets;
-        using NodaTime;
-
-        """;
+    private const string Usings = SdkSources.ExtensionPointUsings;
 
     [Fact]
     public async Task Clock_read_in_an_as_of_argument_is_reported()
@@ -78,6 +70,35 @@ public sealed class SystemClockTests
             Verify.Diagnostic().WithLocation(0).WithArguments("DateTimeOffset.UtcNow", where),
             Verify.Diagnostic().WithLocation(1).WithArguments("SystemClock.Instance", where),
             Verify.Diagnostic().WithLocation(2).WithArguments("DateTime.UtcNow", where));
+    }
+
+    [Fact]
+    public async Task Clock_read_assigned_to_an_sdk_as_of_property_is_reported()
+    {
+        // No shipped SDK type has a settable AsOf property yet: compiled as the SDK itself.
+        const string source = """
+            using System;
+            using NodaTime;
+            namespace CountyInnovation.Sdk
+            {
+                public sealed class AssessmentRequest
+                {
+                    public LocalDate AsOf { get; init; }
+                    public LocalDate Since { get; init; }
+                }
+            }
+
+            class C
+            {
+                CountyInnovation.Sdk.AssessmentRequest M() =>
+                    new() { AsOf = LocalDate.FromDateTime({|#0:DateTime.Today|}), Since = LocalDate.FromDateTime(DateTime.Today) };
+            }
+            """;
+
+        var test = new AnalyzerVerifier<SystemClockAnalyzer>.Test { TestCode = source };
+        test.SolutionTransforms.Add(SdkReferences.CompileAsTheSdk);
+        test.ExpectedDiagnostics.Add(Verify.Diagnostic().WithLocation(0).WithArguments("DateTime.Today", "and flows into the 'AsOf' property of 'AssessmentRequest'"));
+        await test.RunAsync();
     }
 
     [Fact]

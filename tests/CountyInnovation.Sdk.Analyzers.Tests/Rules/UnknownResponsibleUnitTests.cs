@@ -33,11 +33,14 @@ public sealed class UnknownResponsibleUnitTests
     public async Task Registry_names_in_any_spelling_the_registry_accepts_and_non_constants_are_not_reported()
     {
         const string source = """
+            using CountyInnovation.Sdk.Policy;
             using CountyInnovation.Sdk.Responsibility;
+            using CountyInnovation.Sdk.Targets;
             class C
             {
                 void M(string name)
                 {
+                    _ = QuantityTarget.Create(MeasureNumber.From(19), "…", "…", "…", 25, "colleges", "所", Deadline.FromPhrase("到2025年"));
                     _ = ResponsibleUnits.Get("省科技厅");
                     _ = ResponsibleUnits.Get("河北省科学技术厅");
                     _ = ResponsibleUnits.Get("hebei provincial department of education");
