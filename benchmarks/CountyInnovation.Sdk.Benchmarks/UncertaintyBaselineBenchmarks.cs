@@ -18,7 +18,7 @@ public class UncertaintyBaselineBenchmarks
     public int Runs { get; set; }
 
     [GlobalSetup]
-    public void Setup() => panel = SyntheticCountyPanel.Create(2844, seed: 2844);
+    public void Setup() => panel = SyntheticPanelGenerator.Create(countyCount: 2844).Generate();
 
     [Benchmark(Baseline = true)]
     public UncertaintyResult NaivePipelinePerRun() => Run(UncertaintyEngine.General);

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
+using CountyInnovation.Sdk.Counties;
 using CountyInnovation.Sdk.Data;
 using CountyInnovation.Sdk.Diagnostics;
 using CountyInnovation.Sdk.Evaluation;
@@ -30,7 +31,7 @@ internal static class UncertaintyCommand
         var vary = new Option<string>("--vary")
         {
             Description = "Comma-separated assumptions to vary: weights (first-level, ±--weight-range), normalisation (the nominal one, min-max 0–100, goalposts), aggregation (arithmetic, geometric), imputation (group-median, group-mean, mean), treatment (on, off).",
-            DefaultValueFactory = _ => "weights,normalisation,imputation,treatment",
+            DefaultValueFactory = _ => "weights,imputation,treatment",
         };
         var range = new Option<double>("--weight-range") { Description = "f in w′ = w·(1 + (2U − 1)·f), between 0 and 1.", DefaultValueFactory = _ => 0.25 };
         var threads = new Option<int>("--threads") { Description = "Worker threads (0: one per processor). Results do not depend on it.", DefaultValueFactory = _ => 0 };
@@ -111,7 +112,9 @@ internal static class UncertaintyCommand
             method = MethodConfigurationJson.Read(reader, request.Method.FullName, registry);
         }
 
-        var panel = request.Data is null ? SamplePanel.Load() : PanelCsvReader.ReadFile(request.Data.FullName, framework);
+        var panel = request.Data is null
+            ? SamplePanel.Load()
+            : PanelCsvReader.ReadFile(request.Data.FullName, framework, HebeiCounties.Directory, allowUnlistedCounties: true);
         var year = request.Year is { } y ? EvaluationYear.Of(y) : EvaluationYear.ForDataYear(panel.Years[^1]);
         var nominal = EvaluationScenario.Of(framework, method);
         var specification = UncertaintySpecification.Of(nominal, knobs.Distinct().Select(k => Assumption(k, method, request.WeightRange)));

@@ -9,7 +9,7 @@ namespace CountyInnovation.Sdk.Uncertainty;
 internal static class BlockScheduler
 {
     /// <summary>Runs per block.</summary>
-    public const int BlockSize = 64;
+    public const int BlockSize = 256;
 
     /// <summary>The number of blocks for <paramref name="runCount"/> runs.</summary>
     public static int BlockCount(int runCount) => (runCount + BlockSize - 1) / BlockSize;

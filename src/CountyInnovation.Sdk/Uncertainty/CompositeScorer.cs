@@ -38,9 +38,9 @@ internal sealed class CompositeScorer : IRunScorer
                 table.Aggregation!.Aggregate(table.Columns, _layout.Units, _weights, table.Options, scores[.._layout.Units]);
                 return null;
             }
-            catch (Exception e) when (e is ArithmeticException or ArgumentException or InvalidOperationException)
+            catch (Exception e) when (RunFailures.IsMethodFailure(e))
             {
-                return e.Message;
+                return RunFailures.Describe(e);
             }
         }
 

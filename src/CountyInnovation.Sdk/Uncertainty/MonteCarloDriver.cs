@@ -1,9 +1,13 @@
+using System.Numerics;
+using System.Runtime.InteropServices;
+
 namespace CountyInnovation.Sdk.Uncertainty;
 
 /// <summary>
 /// Runs a sample of Monte Carlo runs through a scorer on the deterministic block scheme and
-/// accumulates what the analyses need: per-unit rank histograms, per-unit class counts, and per
-/// run y = mean over units of |rank − nominal rank| and any failure.
+/// accumulates what the analyses need: per-unit rank histograms, per-unit counts of runs at or above
+/// each class threshold, per run any failure and (for sensitivity runs) y = mean over units of
+/// |rank − nominal rank|.
 /// </summary>
 internal static class MonteCarloDriver
 {
@@ -19,9 +23,9 @@ internal static class MonteCarloDriver
         var n = request.Units;
         var dimension = request.Dimension;
         var runs = request.RunCount;
-        var classes = request.ClassThresholds.Length + 1;
         var histogram = request.CollectRanks ? new RankHistogram(n) : null;
-        var classCounts = new long[n * (classes + 1)];
+        var atLeastA = new long[n];
+        var atLeastB = new long[n];
         var outputs = new double[runs];
         var failures = new string?[runs];
         var meter = new ProgressMeter(progress, time, runs);
@@ -30,7 +34,7 @@ internal static class MonteCarloDriver
         BlockScheduler.Run(
             runs,
             threads,
-            () => new Worker(n, classes, createScorer()),
+            () => new Worker(n, createScorer()),
             (worker, first, count) =>
             {
                 for (var r = 0; r < count; r++)
@@ -39,37 +43,36 @@ internal static class MonteCarloDriver
                     var uniforms = request.Sample.AsSpan(run * dimension, dimension);
                     var failure = worker.Scorer.Score(uniforms, worker.Scores);
                     failures[run] = failure;
+                    var ranks = worker.BlockRanks.AsSpan(r * n, n);
                     if (failure is not null)
                     {
                         outputs[run] = double.NaN;
-                        for (var u = 0; u < n; u++)
-                        {
-                            worker.BlockRanks[(u * BlockScheduler.BlockSize) + r] = 0;
-                        }
-
+                        ranks.Clear();
                         continue;
                     }
 
-                    worker.Ranker.Rank(worker.Scores, worker.Ranks);
-                    outputs[run] = MeanAbsoluteShift(worker.Ranks, request.NominalRanks);
-                    worker.Tally(request.ClassThresholds, r);
+                    worker.Ranker.Rank(worker.Scores, ranks);
+                    outputs[run] = request.CollectRanks ? double.NaN : MeanAbsoluteShift(ranks, request.NominalRanks);
+                    worker.CountClasses(request.ClassThresholds[0], request.ClassThresholds[1]);
                 }
 
-                histogram?.AddBlock(worker.BlockRanks, BlockScheduler.BlockSize, count);
+                histogram?.AddBlock(worker.BlockRanks, count);
                 lock (gate)
                 {
-                    for (var i = 0; i < classCounts.Length; i++)
+                    for (var u = 0; u < n; u++)
                     {
-                        classCounts[i] += worker.ClassCounts[i];
+                        atLeastA[u] += worker.AtLeastA[u];
+                        atLeastB[u] += worker.AtLeastB[u];
                     }
                 }
 
-                Array.Clear(worker.ClassCounts);
+                Array.Clear(worker.AtLeastA);
+                Array.Clear(worker.AtLeastB);
             },
             meter.Add,
             cancellationToken);
 
-        return new MonteCarloOutcome(histogram, classCounts, classes, outputs, failures);
+        return new MonteCarloOutcome(histogram, atLeastA, atLeastB, outputs, failures);
     }
 
     /// <summary>Mean over units ranked in both of |rank − nominal rank|; NaN when none is.</summary>
@@ -77,11 +80,12 @@ internal static class MonteCarloDriver
     {
         long sum = 0;
         var count = 0;
-        for (var u = 0; u < ranks.Length; u++)
+        for (var u = 0; u < nominal.Length; u++)
         {
-            if (ranks[u] != 0 && nominal[u] != 0)
+            var rank = ranks[u];
+            if (rank != 0 && nominal[u] != 0)
             {
-                sum += Math.Abs(ranks[u] - nominal[u]);
+                sum += Math.Abs(rank - nominal[u]);
                 count++;
             }
         }
@@ -91,54 +95,55 @@ internal static class MonteCarloDriver
 
     private sealed class Worker
     {
-        private readonly int _classes;
-
-        public Worker(int units, int classes, IRunScorer scorer)
+        public Worker(int units, IRunScorer scorer)
         {
-            _classes = classes;
             Scorer = scorer;
             Scores = new double[units];
-            Ranks = new int[units];
             Ranker = new DescendingRanker(units);
             BlockRanks = new int[units * BlockScheduler.BlockSize];
-            ClassCounts = new long[units * (classes + 1)];
+            AtLeastA = new long[units];
+            AtLeastB = new long[units];
         }
 
         public IRunScorer Scorer { get; }
 
         public double[] Scores { get; }
 
-        public int[] Ranks { get; }
-
         public DescendingRanker Ranker { get; }
 
+        /// <summary>Ranks of the block's runs, run-major (contiguous writes while ranking): run r, unit u at [r·units + u].</summary>
         public int[] BlockRanks { get; }
 
-        public long[] ClassCounts { get; }
+        public long[] AtLeastA { get; }
 
-        /// <summary>Stores the run's ranks at column <paramref name="r"/> and counts the classes (the last slot is "missing").</summary>
-        public void Tally(double[] thresholds, int r)
+        public long[] AtLeastB { get; }
+
+        /// <summary>Counts, per unit, the runs at or above each threshold (NaN counts in neither), vectorised.</summary>
+        public void CountClasses(double a, double b)
         {
-            var width = _classes + 1;
-            for (var u = 0; u < Ranks.Length; u++)
+            var scores = Scores;
+            var head = 0;
+            if (Vector.IsHardwareAccelerated && scores.Length >= Vector<double>.Count)
             {
-                BlockRanks[(u * BlockScheduler.BlockSize) + r] = Ranks[u];
-                var score = Scores[u];
-                int cls;
-                if (double.IsNaN(score))
+                var s = MemoryMarshal.Cast<double, Vector<double>>(scores.AsSpan());
+                var countA = MemoryMarshal.Cast<long, Vector<long>>(AtLeastA.AsSpan());
+                var countB = MemoryMarshal.Cast<long, Vector<long>>(AtLeastB.AsSpan());
+                var va = new Vector<double>(a);
+                var vb = new Vector<double>(b);
+                for (var v = 0; v < s.Length; v++)
                 {
-                    cls = _classes;
-                }
-                else
-                {
-                    cls = 0;
-                    while (cls < thresholds.Length && score < thresholds[cls])
-                    {
-                        cls++;
-                    }
+                    // A true comparison is all ones, that is −1: subtracting counts it.
+                    countA[v] -= Vector.GreaterThanOrEqual(s[v], va);
+                    countB[v] -= Vector.GreaterThanOrEqual(s[v], vb);
                 }
 
-                ClassCounts[(u * width) + cls]++;
+                head = s.Length * Vector<double>.Count;
+            }
+
+            for (var u = head; u < scores.Length; u++)
+            {
+                AtLeastA[u] += scores[u] >= a ? 1 : 0;
+                AtLeastB[u] += scores[u] >= b ? 1 : 0;
             }
         }
     }

@@ -5,7 +5,7 @@ namespace CountyInnovation.Sdk.Uncertainty;
 /// <param name="Dimension">Uniforms per run.</param>
 /// <param name="Sample">Row-major uniforms, one row per run.</param>
 /// <param name="NominalRanks">Each unit's rank under the nominal method (0 = missing).</param>
-/// <param name="ClassThresholds">Lower bounds of the classes above the lowest, best first (e.g. 80, 60).</param>
+/// <param name="ClassThresholds">The class A and class B thresholds (for example 80 and 60).</param>
 /// <param name="CollectRanks">Whether to keep rank histograms (not needed for sensitivity runs).</param>
 internal sealed record MonteCarloRequest(
     int Units,

@@ -25,10 +25,11 @@ internal sealed class RankHistogram
     public int Units => _units;
 
     /// <summary>
-    /// Adds a block of runs laid out unit-major: <paramref name="blockRanks"/>[u·stride + r] is the
-    /// rank of unit u in the block's run r (0 = missing).
+    /// Adds a block of runs laid out run-major: <paramref name="blockRanks"/>[r·units + u] is the
+    /// rank of unit u in the block's run r (0 = missing). Read unit by unit, so each unit's row of
+    /// counts stays in cache while the block's lines are shared by neighbouring units.
     /// </summary>
-    public void AddBlock(int[] blockRanks, int stride, int runs)
+    public void AddBlock(int[] blockRanks, int runs)
     {
         lock (_gate)
         {
@@ -37,26 +38,33 @@ internal sealed class RankHistogram
             for (var u = 0; u < _units; u++)
             {
                 var row = u * width;
-                var source = u * stride;
                 for (var r = 0; r < runs; r++)
                 {
-                    counts[row + blockRanks[source + r]]++;
+                    counts[row + blockRanks[(r * _units) + u]]++;
                 }
             }
         }
     }
 
-    /// <summary>The statistics of one unit's ranks over the runs where it had a rank.</summary>
+    /// <summary>The statistics of one unit's ranks over the runs where it had a rank (one pass over its row).</summary>
     public RankSummary Summarise(int unit)
     {
         var row = _counts.AsSpan(unit * (_units + 1), _units + 1);
         var missing = row[0];
         long ranked = 0;
         long sum = 0;
+        var best = 0;
+        var worst = 0;
         for (var rank = 1; rank <= _units; rank++)
         {
-            ranked += row[rank];
-            sum += (long)rank * row[rank];
+            var count = row[rank];
+            if (count != 0)
+            {
+                ranked += count;
+                sum += (long)rank * count;
+                best = best == 0 ? rank : best;
+                worst = rank;
+            }
         }
 
         if (ranked == 0)
@@ -64,61 +72,56 @@ internal sealed class RankHistogram
             return new RankSummary(0, missing, double.NaN, double.NaN, double.NaN, double.NaN, 0, 0);
         }
 
-        var min = 0;
-        var max = 0;
-        for (var rank = 1; rank <= _units; rank++)
+        // The order statistics the three quantiles need, found in one cumulative sweep.
+        ReadOnlySpan<double> probabilities = [0.05, 0.5, 0.95];
+        Span<long> wanted = stackalloc long[6];
+        for (var q = 0; q < 3; q++)
         {
-            if (row[rank] != 0)
-            {
-                if (min == 0)
-                {
-                    min = rank;
-                }
+            var lo = (long)Math.Floor((ranked - 1) * probabilities[q]);
+            wanted[2 * q] = lo;
+            wanted[(2 * q) + 1] = Math.Min(lo + 1, ranked - 1);
+        }
 
-                max = rank;
+        // Resolve them in ascending order (lo + 1 of one quantile may pass lo of the next).
+        Span<int> slots = [0, 1, 2, 3, 4, 5];
+        for (var i = 1; i < slots.Length; i++)
+        {
+            for (var j = i; j > 0 && wanted[slots[j]] < wanted[slots[j - 1]]; j--)
+            {
+                (slots[j], slots[j - 1]) = (slots[j - 1], slots[j]);
             }
+        }
+
+        Span<int> values = stackalloc int[6];
+        long cumulative = 0;
+        var rankAt = best;
+        foreach (var slot in slots)
+        {
+            while (cumulative + row[rankAt] <= wanted[slot])
+            {
+                cumulative += row[rankAt];
+                rankAt++;
+            }
+
+            values[slot] = rankAt;
         }
 
         return new RankSummary(
             (int)ranked,
             missing,
             (double)sum / ranked,
-            Quantile(row, ranked, 0.5),
-            Quantile(row, ranked, 0.05),
-            Quantile(row, ranked, 0.95),
-            min,
-            max);
+            Interpolate(ranked, 0.5, values[2], values[3]),
+            Interpolate(ranked, 0.05, values[0], values[1]),
+            Interpolate(ranked, 0.95, values[4], values[5]),
+            best,
+            worst);
     }
 
-    /// <summary>Quantile type 7 (R's default): x[⌊h⌋] + (h − ⌊h⌋)(x[⌊h⌋+1] − x[⌊h⌋]), h = (m − 1)p.</summary>
-    internal static double Quantile(ReadOnlySpan<int> row, long ranked, double p)
+    /// <summary>Type 7 between the order statistics ⌊h⌋ and ⌊h⌋ + 1, h = (m − 1)p.</summary>
+    private static double Interpolate(long ranked, double p, int low, int high)
     {
         var h = (ranked - 1) * p;
-        var lo = (long)Math.Floor(h);
-        var fraction = h - lo;
-        var low = OrderStatistic(row, lo);
-        if (fraction == 0.0)
-        {
-            return low;
-        }
-
-        var high = OrderStatistic(row, lo + 1);
-        return low + (fraction * (high - low));
-    }
-
-    /// <summary>The k-th smallest rank (0-based) among the counted ranks.</summary>
-    private static int OrderStatistic(ReadOnlySpan<int> row, long k)
-    {
-        long cumulative = 0;
-        for (var rank = 1; rank < row.Length; rank++)
-        {
-            cumulative += row[rank];
-            if (cumulative > k)
-            {
-                return rank;
-            }
-        }
-
-        throw new InvalidOperationException("Order statistic beyond the counted ranks.");
+        var fraction = h - Math.Floor(h);
+        return fraction == 0.0 ? low : low + (fraction * (high - low));
     }
 }

@@ -83,7 +83,7 @@ public static class UncertaintyAnalysis
     {
         ArgumentNullException.ThrowIfNull(specification);
         settings ??= UncertaintySettings.Default;
-        var model = UncertaintyModel.Prepare(evaluator, specification, registry, settings.Engine, cancellationToken);
+        var model = UncertaintyModel.Prepare(evaluator, specification, registry, settings.Engine, settings.Threads, cancellationToken);
         var units = model.NominalRanks.Length;
         var bytes = RankHistogram.BytesFor(units);
         if (bytes > MaxRankHistogramBytes)
@@ -97,15 +97,14 @@ public static class UncertaintyAnalysis
 
         var thresholds = specification.Nominal.Method.ClassThresholds;
         var counties = new CountyUncertainty[units];
-        var width = outcome.Classes + 1;
         for (var u = 0; u < units; u++)
         {
             var (code, name, city) = evaluator.Units[u];
             var summary = outcome.Ranks!.Summarise(u);
-            var a = outcome.ClassCounts[u * width];
-            var b = outcome.ClassCounts[(u * width) + 1];
-            var c = outcome.ClassCounts[(u * width) + 2];
-            double ranked = a + b + c;
+            double ranked = summary.Ranked;
+            double a = outcome.AtLeastA[u];
+            var b = outcome.AtLeastB[u] - a;
+            var c = ranked - outcome.AtLeastB[u];
             var score = model.NominalOutcome.Scores[u];
             double? nominalScore = double.IsNaN(score) ? null : score;
             counties[u] = CountyUncertainty.Of(
@@ -135,7 +134,7 @@ public static class UncertaintyAnalysis
     {
         ArgumentNullException.ThrowIfNull(specification);
         settings ??= UncertaintySettings.Default;
-        var model = UncertaintyModel.Prepare(evaluator, specification, registry, settings.Engine, cancellationToken);
+        var model = UncertaintyModel.Prepare(evaluator, specification, registry, settings.Engine, settings.Threads, cancellationToken);
         var groups = new int[specification.Assumptions.Length];
         for (var a = 0; a < groups.Length; a++)
         {

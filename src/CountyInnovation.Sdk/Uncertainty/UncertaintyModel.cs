@@ -71,6 +71,7 @@ internal sealed class UncertaintyModel
         UncertaintySpecification specification,
         ScoringMethodRegistry registry,
         UncertaintyEngine engine,
+        int threads,
         CancellationToken cancellationToken)
     {
         specification.ThrowIfInvalid(registry);
@@ -102,7 +103,7 @@ internal sealed class UncertaintyModel
         }
         else
         {
-            var (built, whyNot) = TryBuildComposite(evaluator, specification, registry, offsets, nominalOutcome, cancellationToken);
+            var (built, whyNot) = TryBuildComposite(evaluator, specification, registry, offsets, nominalOutcome, threads, cancellationToken);
             layout = built;
             if (built is null && engine == UncertaintyEngine.Fast)
             {
@@ -123,6 +124,7 @@ internal sealed class UncertaintyModel
         ScoringMethodRegistry registry,
         int[] offsets,
         ScenarioOutcome nominalOutcome,
+        int threads,
         CancellationToken cancellationToken)
     {
         var nominal = specification.Nominal;
@@ -171,62 +173,36 @@ internal sealed class UncertaintyModel
 
         var nominalWeights = framework.FirstLevel.Select(g => g.Weight).ToArray();
         var tables = new CompositeTable[combinations];
-        var choice = new int[discrete.Count];
-        for (var c = 0; c < combinations; c++)
+        var whyNot = new string?[combinations];
+
+        // Combinations are independent: evaluate them on every worker, each writing its own slot.
+        Parallel.For(
+            0,
+            (int)combinations,
+            new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, threads), CancellationToken = cancellationToken },
+            c =>
+            {
+                var scenario = nominal;
+                var rest = c;
+                var choice = new int[discrete.Count];
+                for (var i = discrete.Count - 1; i >= 0; i--)
+                {
+                    var k = discrete[i].Assumption.Alternatives.Length;
+                    choice[i] = rest % k;
+                    rest /= k;
+                }
+
+                for (var i = 0; i < discrete.Count; i++)
+                {
+                    scenario = discrete[i].Assumption.Apply(scenario, choice[i]);
+                }
+
+                (tables[c], whyNot[c]) = BuildTable(evaluator, registry, scenario, framework.Depth, units, nominalWeights);
+            });
+
+        if (whyNot.FirstOrDefault(w => w is not null) is { } reason)
         {
-            cancellationToken.ThrowIfCancellationRequested();
-            var rest = c;
-            for (var i = discrete.Count - 1; i >= 0; i--)
-            {
-                var k = discrete[i].Assumption.Alternatives.Length;
-                choice[i] = rest % k;
-                rest /= k;
-            }
-
-            var scenario = nominal;
-            for (var i = 0; i < discrete.Count; i++)
-            {
-                scenario = discrete[i].Assumption.Apply(scenario, choice[i]);
-            }
-
-            if (scenario.Method.FinalScaling.Name != "none")
-            {
-                return (null, $"final scaling '{scenario.Method.FinalScaling.Name}' rescales the scores across units after aggregation");
-            }
-
-            ScenarioOutcome outcome;
-            try
-            {
-                outcome = evaluator.Evaluate(scenario);
-            }
-            catch (Exception e) when (RunFailures.IsMethodFailure(e))
-            {
-                tables[c] = CompositeTable.Failed(RunFailures.Describe(e));
-                continue;
-            }
-
-            var top = scenario.Method.LevelFor(framework.Depth - 1);
-            IAggregation aggregation;
-            try
-            {
-                aggregation = registry.CreateAggregation(top.Aggregation.Name, Parameters(top.Aggregation));
-            }
-            catch (Exception e) when (RunFailures.IsMethodFailure(e))
-            {
-                return (null, $"the top-level aggregation '{top.Aggregation.Name}' cannot be created from the registry: {RunFailures.Describe(e)}");
-            }
-
-            var options = top.MinimumDataAvailability > 0
-                ? AggregationOptions.WithAvailabilityThreshold(top.MinimumDataAvailability)
-                : AggregationOptions.Default;
-            var table = CompositeTable.Create(aggregation, options, outcome.SubScores);
-            var mismatch = SelfCheck(table, units, nominalWeights, outcome.Scores);
-            if (mismatch is not null)
-            {
-                return (null, mismatch);
-            }
-
-            tables[c] = table;
+            return (null, reason);
         }
 
         var layout = new CompositeLayout(
@@ -238,6 +214,48 @@ internal sealed class UncertaintyModel
             [.. discrete.Select(d => d.Assumption.Alternatives.Length)],
             tables);
         return (layout, null);
+    }
+
+    /// <summary>One combination's table, or why the fast path cannot serve it.</summary>
+    private static (CompositeTable Table, string? WhyNot) BuildTable(
+        IScenarioEvaluator evaluator,
+        ScoringMethodRegistry registry,
+        EvaluationScenario scenario,
+        int depth,
+        int units,
+        double[] nominalWeights)
+    {
+        if (scenario.Method.FinalScaling.Name != "none")
+        {
+            return (CompositeTable.Failed("unused"), $"final scaling '{scenario.Method.FinalScaling.Name}' rescales the scores across units after aggregation");
+        }
+
+        ScenarioOutcome outcome;
+        try
+        {
+            outcome = evaluator.Evaluate(scenario);
+        }
+        catch (Exception e) when (RunFailures.IsMethodFailure(e))
+        {
+            return (CompositeTable.Failed(RunFailures.Describe(e)), null);
+        }
+
+        var top = scenario.Method.LevelFor(depth - 1);
+        IAggregation aggregation;
+        try
+        {
+            aggregation = registry.CreateAggregation(top.Aggregation.Name, Parameters(top.Aggregation));
+        }
+        catch (Exception e) when (RunFailures.IsMethodFailure(e))
+        {
+            return (CompositeTable.Failed("unused"), $"the top-level aggregation '{top.Aggregation.Name}' cannot be created from the registry: {RunFailures.Describe(e)}");
+        }
+
+        var options = top.MinimumDataAvailability > 0
+            ? AggregationOptions.WithAvailabilityThreshold(top.MinimumDataAvailability)
+            : AggregationOptions.Default;
+        var table = CompositeTable.Create(aggregation, options, outcome.SubScores);
+        return (table, SelfCheck(table, units, nominalWeights, outcome.Scores));
     }
 
     /// <summary>Re-aggregates the table with the nominal weights; a difference from the pipeline's own scores disqualifies the fast path.</summary>

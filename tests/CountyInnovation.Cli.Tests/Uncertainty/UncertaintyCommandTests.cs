@@ -42,7 +42,7 @@ public sealed class UncertaintyCommandTests(EvaluateFixture fixture) : IClassFix
         Assert.True(json.GetProperty("synthetic").GetBoolean());
         Assert.Equal(300, json.GetProperty("runs").GetInt32());
         Assert.Equal(5UL, json.GetProperty("seed").GetUInt64());
-        Assert.Equal(4, json.GetProperty("assumptions").GetArrayLength());
+        Assert.Equal(3, json.GetProperty("assumptions").GetArrayLength());
         var counties = json.GetProperty("counties").EnumerateArray().ToList();
         Assert.Equal(24, counties.Count);
         var widths = new List<double>();

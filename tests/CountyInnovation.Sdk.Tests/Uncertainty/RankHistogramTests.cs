@@ -28,14 +28,14 @@ public sealed class RankHistogramTests
         // 5th percentile 1 + 0.2·(2 − 1) = 1.2, 95th percentile 3 + 0.8·(5 − 3) = 4.6.
         var histogram = new RankHistogram(5);
         int[] runs = [1, 2, 2, 3, 5, 0];
-        var block = new int[5 * 8];
+        var block = new int[5 * runs.Length];
         for (var r = 0; r < runs.Length; r++)
         {
-            block[r] = runs[r];
-            block[8 + r] = 1;
+            block[r * 5] = runs[r];
+            block[(r * 5) + 1] = 1;
         }
 
-        histogram.AddBlock(block, 8, runs.Length);
+        histogram.AddBlock(block, runs.Length);
         var summary = histogram.Summarise(0);
 
         Assert.Equal(5, summary.Ranked);
@@ -65,16 +65,8 @@ public sealed class RankHistogramTests
             for (var first = 0; first < runs; first += stride)
             {
                 var count = Math.Min(stride, runs - first);
-                var block = new int[units * stride];
-                for (var u = 0; u < units; u++)
-                {
-                    for (var r = 0; r < count; r++)
-                    {
-                        block[(u * stride) + r] = ranks[((first + r) * units) + u];
-                    }
-                }
-
-                histogram.AddBlock(block, stride, count);
+                var block = ranks.AsSpan(first * units, count * units).ToArray();
+                histogram.AddBlock(block, count);
             }
 
             for (var u = 0; u < units; u++)

@@ -9,12 +9,25 @@ public sealed class UncertaintyAnalysisTests
 {
     private static readonly ScoringMethodRegistry Registry = ScoringMethodRegistry.Default;
 
-    [Fact]
-    public void Fast_engine_scores_equal_the_general_pipeline_within_1e_12()
+    public static TheoryData<string> Specifications => ["workload", "harmonic"];
+
+    [Theory]
+    [MemberData(nameof(Specifications))]
+    public void Fast_engine_scores_equal_the_general_pipeline_within_1e_12(string name)
     {
+        // The workload uses the vectorised arithmetic and geometric kernels; harmonic and generalised
+        // means go through the registered aggregation itself on the cached columns.
+        var specification = name == "workload"
+            ? UncertaintyFixture.Workload
+            : UncertaintySpecification.Of(
+                UncertaintyFixture.Nominal,
+                WeightPerturbation.Of(1, 0.3),
+                MethodAssumption.Aggregation(MethodChoice.Of("harmonic"), MethodChoice.Of("generalised-mean", ("p", 2))),
+                MethodAssumption.OutlierTreatment());
         var evaluator = new PipelineEvaluator(UncertaintyFixture.Panel(), UncertaintyFixture.Year, Registry);
-        var model = UncertaintyModel.Prepare(evaluator, UncertaintyFixture.Workload, Registry, UncertaintyEngine.Automatic, default);
+        var model = UncertaintyModel.Prepare(evaluator, specification, Registry, UncertaintyEngine.Automatic, 2, default);
         Assert.NotNull(model.Layout);
+        Assert.Equal(name == "workload", model.Layout.Tables.All(t => t.Failure is not null || t.Kernel != CompositeKernel.Generic));
 
         var general = new ScenarioScorer(evaluator, model.Specification.Nominal, model.Specification.Assumptions, model.Offsets);
         var fast = model.CreateScorer();
