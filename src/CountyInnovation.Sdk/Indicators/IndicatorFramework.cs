@@ -42,6 +42,7 @@ public sealed class IndicatorFramework : IEquatable<IndicatorFramework>
             .ToImmutableArray();
         rawStatistics = RawStatistics.ToFrozenSet();
         EffectiveWeights = indicators.Select(i => ComputeEffectiveWeight(i.ParentCode, i.Weight)).ToImmutableArray();
+        Depth = levels.Values.Max();
     }
 
     /// <summary>The root: the index (综合指数).</summary>
@@ -70,7 +71,7 @@ public sealed class IndicatorFramework : IEquatable<IndicatorFramework>
     public ImmutableArray<IndicatorCode> RawStatistics { get; }
 
     /// <summary>The depth of the tree: 2 for index → first-level → indicators.</summary>
-    public int Depth => levels.Values.Max();
+    public int Depth { get; }
 
     /// <summary>Builds and validates a framework from its nodes.</summary>
     /// <param name="groups">The groups, exactly one of them the root (no parent).</param>
