@@ -121,7 +121,9 @@ public readonly struct CountyCode : IEquatable<CountyCode>, IComparable<CountyCo
 
         if (value / 100 % 100 == 0)
         {
-            return $"{value} is a province-level code (PP0000 form, or city part 00): a county code names a county-level division, e.g. {province:D2}0102.";
+            return value % 100 == 0
+                ? $"{value} is a province-level code (PP0000): a county code names a county-level division, e.g. {province:D2}0102."
+                : $"{value} has the city part CC = 00, which no county-level division has: a county code is PPCCDD with CC the prefecture-level city, e.g. {province:D2}01{value % 100:D2}.";
         }
 
         if (value % 100 == 0)

@@ -16,13 +16,14 @@ public sealed class CountyDirectory : IEquatable<CountyDirectory>
     {
         Counties = counties;
         byCode = counties.ToFrozenDictionary(c => c.Code);
+        EvaluationGroups = [.. counties.Select(c => c.EvaluationGroup).Distinct().Order()];
     }
 
     /// <summary>The counties, ordered by code.</summary>
     public ImmutableArray<County> Counties { get; }
 
     /// <summary>The evaluation groupings the counties belong to, ordered (cities by code, other groupings last).</summary>
-    public ImmutableArray<PrefectureCity> EvaluationGroups => [.. Counties.Select(c => c.EvaluationGroup).Distinct().Order()];
+    public ImmutableArray<PrefectureCity> EvaluationGroups { get; }
 
     /// <summary>Creates a directory.</summary>
     /// <param name="counties">The counties; codes must be unique.</param>

@@ -59,15 +59,25 @@ public static class DerivedIndicators
         var n = panel.Counties.Length;
         var years = panel.Years.Length;
         var columns = new Dictionary<IndicatorCode, double[]>();
+        ReadOnlySpan<double> ColumnOf(IndicatorCode code, int y) =>
+            columns.TryGetValue(code, out var derived) ? derived.AsSpan(y * n, n) : panel.Column(panel.IndexOf(code), y);
+
         var notes = new List<DataProblem>();
         var missing = new List<MissingCell>();
         foreach (var indicator in order)
         {
+            var formula = indicator.Formula!;
             var values = new double[years * n];
             Array.Fill(values, double.NaN);
             for (var y = 0; y < years; y++)
             {
                 var present = panel.Presence(y);
+                var current = ColumnOf(formula.Numerator, y);
+                var hasPrevious = formula.Kind == FormulaKind.Ratio || (y > 0 && panel.Years[y - 1] == panel.Years[y] - 1);
+                var denominator = formula.Kind == FormulaKind.Ratio ? ColumnOf(formula.Denominator!.Value, y)
+                    : hasPrevious ? ColumnOf(formula.Numerator, y - 1)
+                    : default;
+                var previousPresent = formula.Kind == FormulaKind.GrowthRate && hasPrevious ? panel.Presence(y - 1) : default;
                 for (var c = 0; c < n; c++)
                 {
                     if (!present[c])
@@ -75,14 +85,16 @@ public static class DerivedIndicators
                         continue;
                     }
 
-                    var (value, why) = Compute(indicator.Formula!, panel, columns, y, c);
+                    var (value, why) = hasPrevious && (formula.Kind == FormulaKind.Ratio || previousPresent[c])
+                        ? Compute(formula, current[c], denominator[c])
+                        : Compute(formula, current[c], null);
                     values[(y * n) + c] = value;
-                    if (why is not null)
+                    if (why != Unavailability.None)
                     {
                         var county = panel.Counties[c].Code;
                         var year = panel.Years[y];
                         missing.Add(MissingCell.Of(county, year, indicator.Code, source));
-                        notes.Add(DataProblem.At(source, string.Create(CultureInfo.InvariantCulture, $"{indicator.Code} = {indicator.Formula!.Describe()} is missing in {year}: {why}."), county.ToString(), indicator.Code.Value));
+                        notes.Add(DataProblem.At(source, string.Create(CultureInfo.InvariantCulture, $"{indicator.Code} = {formula.Describe()} is missing in {year}: {Explain(why, formula, year)}."), county.ToString(), indicator.Code.Value));
                     }
                 }
             }
@@ -99,47 +111,57 @@ public static class DerivedIndicators
         ? $"The indicator {indicator.Code} is not in the data and cannot be derived: its formula {f.Describe()} needs {string.Join(", ", f.Inputs.Where(i => !available.Contains(i)))}, which the data does not have."
         : $"The indicator {indicator.Code} ({indicator.NameZh}) is not in the data and has no formula to derive it from: add a column {indicator.Code}.";
 
-    private static (double Value, string? Why) Compute(IndicatorFormula formula, Panel panel, Dictionary<IndicatorCode, double[]> derived, int y, int c)
+    /// <summary>
+    /// One derived value from its inputs (<paramref name="denominator"/> null: a growth rate without a
+    /// previous year), or NaN and why not. Column lookups happen once per year in the caller, not
+    /// here: this runs for every county-year, so it allocates nothing.
+    /// </summary>
+    private static (double Value, Unavailability Why) Compute(IndicatorFormula formula, double current, double? denominator)
     {
-        var n = panel.Counties.Length;
-        double Get(IndicatorCode code, int year) =>
-            derived.TryGetValue(code, out var column) ? column[(year * n) + c] : panel.Column(panel.IndexOf(code), year)[c];
-
-        var current = Get(formula.Numerator, y);
         if (double.IsNaN(current))
         {
-            return (double.NaN, $"{formula.Numerator} is missing");
+            return (double.NaN, Unavailability.NumeratorMissing);
         }
 
-        double denominator;
-        string what;
-        if (formula.Kind == FormulaKind.Ratio)
+        if (denominator is not { } d)
         {
-            what = formula.Denominator!.Value.Value;
-            denominator = Get(formula.Denominator.Value, y);
+            return (double.NaN, Unavailability.NoPreviousYear);
         }
-        else
+
+        if (double.IsNaN(d))
         {
-            what = $"{formula.Numerator} of the year before";
-            if (y == 0 || panel.Years[y - 1] != panel.Years[y] - 1 || !panel.IsPresent(c, y - 1))
-            {
-                return (double.NaN, $"there is no data for {panel.Years[y] - 1} to grow from");
-            }
-
-            denominator = Get(formula.Numerator, y - 1);
+            return (double.NaN, Unavailability.DenominatorMissing);
         }
 
-        if (double.IsNaN(denominator))
+        if (d == 0)
         {
-            return (double.NaN, $"{what} is missing");
+            return (double.NaN, Unavailability.DenominatorZero);
         }
 
-        if (denominator == 0)
+        var value = formula.Kind == FormulaKind.Ratio ? current / d * formula.Scale : ((current / d) - 1) * formula.Scale;
+        return double.IsFinite(value) ? (value, Unavailability.None) : (double.NaN, Unavailability.NotFinite);
+    }
+
+    private static string Explain(Unavailability why, IndicatorFormula formula, int year)
+    {
+        var denominator = formula.Kind == FormulaKind.Ratio ? formula.Denominator!.Value.Value : $"{formula.Numerator} of the year before";
+        return why switch
         {
-            return (double.NaN, $"{what} is 0 (division by zero)");
-        }
+            Unavailability.NumeratorMissing => $"{formula.Numerator} is missing",
+            Unavailability.NoPreviousYear => string.Create(CultureInfo.InvariantCulture, $"there is no data for {year - 1} to grow from"),
+            Unavailability.DenominatorMissing => $"{denominator} is missing",
+            Unavailability.DenominatorZero => $"{denominator} is 0 (division by zero)",
+            _ => "the result is not a finite number",
+        };
+    }
 
-        var value = formula.Kind == FormulaKind.Ratio ? current / denominator * formula.Scale : ((current / denominator) - 1) * formula.Scale;
-        return double.IsFinite(value) ? (value, null) : (double.NaN, "the result is not a finite number");
+    private enum Unavailability
+    {
+        None,
+        NumeratorMissing,
+        NoPreviousYear,
+        DenominatorMissing,
+        DenominatorZero,
+        NotFinite,
     }
 }

@@ -1,6 +1,7 @@
 using System.Collections.Frozen;
 using System.Collections.Immutable;
 using System.Globalization;
+using System.Runtime.InteropServices;
 using CountyInnovation.Sdk.Counties;
 using CountyInnovation.Sdk.Diagnostics;
 using CountyInnovation.Sdk.Indicators;
@@ -261,7 +262,7 @@ public sealed class Panel : IEquatable<Panel>
 
         return Metadata.Equals(other.Metadata) && Counties.SequenceEqual(other.Counties) && Years.SequenceEqual(other.Years)
             && Indicators.SequenceEqual(other.Indicators) && presence.AsSpan().SequenceEqual(other.presence)
-            && values.Select(BitConverter.DoubleToInt64Bits).SequenceEqual(other.values.Select(BitConverter.DoubleToInt64Bits));
+            && MemoryMarshal.Cast<double, long>(values.AsSpan()).SequenceEqual(MemoryMarshal.Cast<double, long>(other.values.AsSpan())); // bit for bit: NaN = NaN, 0 ≠ −0
     }
 
     /// <inheritdoc />

@@ -118,8 +118,11 @@ internal sealed class PanelAssembler
     /// <summary>Where a cell of a row was read.</summary>
     public SourceLocation LocationOf(Row row, int index) => row.LocationOf(index, csv);
 
-    /// <summary>Reads a value cell: NaN for an empty cell (missing), null when invalid (reported).</summary>
-    public double? ReadValue(string text, int line, int column, CountyCode county, IndicatorCode indicator)
+    /// <summary>
+    /// Reads a value cell: NaN for an empty cell (missing), null when invalid (reported, naming the
+    /// county and indicator when they are known: a row with a bad key still has its cells checked).
+    /// </summary>
+    public double? ReadValue(string text, int line, int column, CountyCode? county, IndicatorCode? indicator)
     {
         var trimmed = text.AsSpan().Trim();
         if (trimmed.IsEmpty)
@@ -129,13 +132,13 @@ internal sealed class PanelAssembler
 
         if (!double.TryParse(trimmed, NumberStyles.Float, CultureInfo.InvariantCulture, out var value))
         {
-            Report(At(line, column), $"'{text}' is not a number: write numbers with a '.' decimal point and no thousands separators; leave the cell empty when the value is missing.", county.ToString(), indicator.Value);
+            Report(At(line, column), $"'{text}' is not a number: write numbers with a '.' decimal point and no thousands separators; leave the cell empty when the value is missing.", county?.ToString(), indicator?.Value);
             return null;
         }
 
         if (!double.IsFinite(value))
         {
-            Report(At(line, column), $"'{text}' is not a finite number (NaN and infinities are not data); leave the cell empty when the value is missing.", county.ToString(), indicator.Value);
+            Report(At(line, column), $"'{text}' is not a finite number (NaN and infinities are not data); leave the cell empty when the value is missing.", county?.ToString(), indicator?.Value);
             return null;
         }
 
@@ -232,21 +235,39 @@ internal sealed class PanelAssembler
             return null;
         }
 
-        if (!unlistedCities.TryGetValue(code.CityCode, out var prefecture))
+        var prefecture = CityOf(code, city);
+        if (city.Length > 0 && !NamesCity(city, prefecture))
         {
-            var cityName = city.Length > 0 ? city : $"{code.CityCode.ToString(CultureInfo.InvariantCulture)}";
-            prefecture = PrefectureCity.Create(code.CityCode, cityName, cityName);
-            unlistedCities[code.CityCode] = prefecture;
-        }
-        else if (city.Length > 0 && !NamesCity(city, prefecture))
-        {
-            Report(At(record.Line, cityColumn!.Value + 1), $"The city '{city}' differs from '{prefecture.NameZh}' given earlier for the city code {code.CityCode.ToString(CultureInfo.InvariantCulture)}.", code.ToString());
+            Report(At(record.Line, cityColumn!.Value + 1), $"The city '{city}' does not match the city {prefecture} of the code {code}.", code.ToString());
             return null;
         }
 
         var county = County.Create(code, name, prefecture);
         counties[code] = county;
         return county;
+    }
+
+    /// <summary>
+    /// The city of an unlisted county: the directory's city with that code when there is one (so that
+    /// a new district of a known city is averaged with its city, not in a group of its own), else the
+    /// first name given for the code in this file, else the code itself.
+    /// </summary>
+    private PrefectureCity CityOf(CountyCode code, string cityText)
+    {
+        if (unlistedCities.TryGetValue(code.CityCode, out var city))
+        {
+            return city;
+        }
+
+        city = directory.Counties.Select(c => c.City).FirstOrDefault(c => c.Code == code.CityCode);
+        if (city is null)
+        {
+            var name = cityText.Length > 0 ? cityText : code.CityCode.ToString(CultureInfo.InvariantCulture);
+            city = PrefectureCity.Create(code.CityCode, name, name);
+        }
+
+        unlistedCities[code.CityCode] = city;
+        return city;
     }
 
     private static bool NamesCity(string text, PrefectureCity city) =>

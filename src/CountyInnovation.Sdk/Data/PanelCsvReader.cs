@@ -123,6 +123,7 @@ public static class PanelCsvReader
         var columns = assembler.ReadHeader(header, [CountyCodeColumn, YearColumn]);
         var reserved = new HashSet<string>(StringComparer.Ordinal) { CountyCodeColumn, YearColumn, CountyNameColumn, CityColumn };
         var valueColumns = new List<(int Column, IndicatorCode Code, int Index)>();
+        var candidates = 0;
         for (var i = 0; i < header.Fields.Length; i++)
         {
             var name = header.Fields[i].Trim();
@@ -131,11 +132,17 @@ public static class PanelCsvReader
                 continue;
             }
 
+            candidates++;
             if (assembler.TryIndicator(name, framework, assembler.At(header.Line, i + 1), out var code))
             {
                 valueColumns.Add((i, code, assembler.Indicators.Count));
                 assembler.Indicators.Add(code);
             }
+        }
+
+        if (candidates == 0)
+        {
+            assembler.Report(assembler.At(header.Line), "The header has no indicator columns: expected county_code,year,<indicator codes…>.");
         }
 
         if (!columns.TryGetValue(CountyCodeColumn, out var codeColumn) || !columns.TryGetValue(YearColumn, out var yearColumn))
@@ -147,18 +154,18 @@ public static class PanelCsvReader
         int? cityColumn = columns.TryGetValue(CityColumn, out var cc) ? cc : null;
         while (csv.TryRead(out var record, assembler.Problems))
         {
-            if (!HasFieldCount(record, header.Fields.Length, assembler)
-                || assembler.ReadKey(record, codeColumn, yearColumn, nameColumn, cityColumn) is not { } key
-                || assembler.RowOf(key.County, key.Year, record.Line, mustBeNew: true) is not { } row)
+            if (!HasFieldCount(record, header.Fields.Length, assembler))
             {
                 continue;
             }
 
+            var key = assembler.ReadKey(record, codeColumn, yearColumn, nameColumn, cityColumn);
+            var row = key is { } k ? assembler.RowOf(k.County, k.Year, record.Line, mustBeNew: true) : null;
             foreach (var (column, code, index) in valueColumns)
             {
-                if (assembler.ReadValue(record.Fields[column], record.Line, column + 1, key.County.Code, code) is { } value)
+                if (assembler.ReadValue(record.Fields[column], record.Line, column + 1, key?.County.Code, code) is { } value)
                 {
-                    row.Set(index, value, record.Line, column + 1);
+                    row?.Set(index, value, record.Line, column + 1);
                 }
             }
         }
@@ -193,27 +200,29 @@ public static class PanelCsvReader
             }
 
             var key = assembler.ReadKey(record, codeColumn, yearColumn, nameColumn, cityColumn);
-            if (!assembler.TryIndicator(record.Fields[indicatorColumn], framework, assembler.At(record.Line, indicatorColumn + 1), out var code) || key is not { } k)
+            var isIndicator = assembler.TryIndicator(record.Fields[indicatorColumn], framework, assembler.At(record.Line, indicatorColumn + 1), out var code);
+            PanelAssembler.Row? row = null;
+            var index = -1;
+            if (isIndicator && key is { } k)
             {
-                continue;
+                if (!positions.TryGetValue(code, out index))
+                {
+                    positions[code] = index = assembler.Indicators.Count;
+                    assembler.Indicators.Add(code);
+                }
+
+                row = assembler.RowOf(k.County, k.Year, record.Line, mustBeNew: false)!;
+                if (row.Has(index))
+                {
+                    assembler.Report(assembler.At(record.Line, indicatorColumn + 1), $"A second value of {code} for {k.County} in {k.Year} (the first is at {assembler.LocationOf(row, index)}): one value per county, year and indicator.", k.County.Code.ToString(), code.Value);
+                    row = null;
+                }
             }
 
-            if (!positions.TryGetValue(code, out var index))
+            // The value is checked even when the key or indicator is bad, so every problem is reported at once.
+            if (assembler.ReadValue(record.Fields[valueColumn], record.Line, valueColumn + 1, key?.County.Code, isIndicator ? code : null) is { } value)
             {
-                positions[code] = index = assembler.Indicators.Count;
-                assembler.Indicators.Add(code);
-            }
-
-            var row = assembler.RowOf(k.County, k.Year, record.Line, mustBeNew: false)!;
-            if (row.Has(index))
-            {
-                assembler.Report(assembler.At(record.Line, indicatorColumn + 1), $"A second value of {code} for {k.County} in {k.Year} (the first is at {assembler.LocationOf(row, index)}): one value per county, year and indicator.", k.County.Code.ToString(), code.Value);
-                continue;
-            }
-
-            if (assembler.ReadValue(record.Fields[valueColumn], record.Line, valueColumn + 1, k.County.Code, code) is { } value)
-            {
-                row.Set(index, value, record.Line, valueColumn + 1);
+                row?.Set(index, value, record.Line, valueColumn + 1);
             }
         }
     }

@@ -173,7 +173,7 @@ internal static class FrameworkRowParser
             // A group with problems still takes its place in the tree (with safe stand-in values) so
             // that its children are not reported as orphans too; the problems make the load fail anyway.
             var clean = problems.Count == before;
-            if (kind is not null && (kind == "index" || parent is not null))
+            if (kind == "index" || parent is not null)
             {
                 groups.Add(IndicatorGroup.Create(code, parent, clean ? nameZh : "?", clean ? nameEn : "?", clean ? weight : 1, provenance, weightProvenance, note));
                 locations[code] = row.Location;

@@ -42,6 +42,7 @@ public sealed class IndicatorFramework : IEquatable<IndicatorFramework>
             .ToImmutableArray();
         rawStatistics = RawStatistics.ToFrozenSet();
         EffectiveWeights = indicators.Select(i => ComputeEffectiveWeight(i.ParentCode, i.Weight)).ToImmutableArray();
+        Depth = levels.Values.Max();
     }
 
     /// <summary>The root: the index (综合指数).</summary>
@@ -70,7 +71,7 @@ public sealed class IndicatorFramework : IEquatable<IndicatorFramework>
     public ImmutableArray<IndicatorCode> RawStatistics { get; }
 
     /// <summary>The depth of the tree: 2 for index → first-level → indicators.</summary>
-    public int Depth => levels.Values.Max();
+    public int Depth { get; }
 
     /// <summary>Builds and validates a framework from its nodes.</summary>
     /// <param name="groups">The groups, exactly one of them the root (no parent).</param>
@@ -79,7 +80,7 @@ public sealed class IndicatorFramework : IEquatable<IndicatorFramework>
     /// <exception cref="InvalidInputException">
     /// The nodes do not form a tree: every problem found (duplicate codes, no or several roots,
     /// unknown parents, an indicator used as a parent, cycles, groups without indicators below
-    /// them, formulas reading unknown nodes or groups), each naming the node.
+    /// them, formulas reading groups or reading each other in a circle), each naming the node.
     /// </exception>
     public static IndicatorFramework Create(IEnumerable<IndicatorGroup> groups, IEnumerable<Indicator> indicators, string source = "<code>")
     {
@@ -161,6 +162,8 @@ public sealed class IndicatorFramework : IEquatable<IndicatorFramework>
                 }
             }
         }
+
+        ReportFormulaCycles(indicators, Report);
 
         var childLists = new Dictionary<IndicatorCode, List<IndicatorCode>>();
         foreach (var code in groups.Select(g => g.Code).Concat(indicators.Select(i => i.Code)))
@@ -351,6 +354,48 @@ public sealed class IndicatorFramework : IEquatable<IndicatorFramework>
             {
                 state[c] = true;
             }
+        }
+    }
+
+    /// <summary>
+    /// Derived indicators may read other indicators, but not in a circle (a = ratio(b, …), b = growth(a)):
+    /// such values can never be computed, and <see cref="Data.DerivedIndicators"/> would only say the inputs are missing.
+    /// </summary>
+    private static void ReportFormulaCycles(ImmutableArray<Indicator> indicators, Action<IndicatorCode, string> report)
+    {
+        var formulas = indicators.Where(i => i.Formula is not null).GroupBy(i => i.Code).ToDictionary(g => g.Key, g => g.First().Formula!);
+        var state = new Dictionary<IndicatorCode, bool>(); // false: on the current path, true: done
+        var path = new List<IndicatorCode>();
+        void Visit(IndicatorCode code)
+        {
+            if (state.TryGetValue(code, out var done))
+            {
+                if (!done)
+                {
+                    var cycle = path.Skip(path.IndexOf(code)).Append(code).Select(x => x.Value);
+                    report(code, $"The formulas read each other in a circle: {string.Join(" → ", cycle)}. None of these values could ever be computed.");
+                }
+
+                return;
+            }
+
+            state[code] = false;
+            path.Add(code);
+            foreach (var input in formulas.TryGetValue(code, out var formula) ? formula.Inputs : [])
+            {
+                if (formulas.ContainsKey(input))
+                {
+                    Visit(input);
+                }
+            }
+
+            path.RemoveAt(path.Count - 1);
+            state[code] = true;
+        }
+
+        foreach (var code in formulas.Keys)
+        {
+            Visit(code);
         }
     }
 

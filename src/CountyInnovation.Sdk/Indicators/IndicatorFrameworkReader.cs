@@ -92,7 +92,7 @@ public static class IndicatorFrameworkReader
         }
         catch (JsonException e)
         {
-            var at = e.LineNumber is { } l ? SourceLocation.Of(source, (int)l + 1, (int)(e.BytePositionInLine ?? 0) + 1) : SourceLocation.Of(source);
+            var at = e.LineNumber is { } l ? lines.AtLine(l, e.BytePositionInLine ?? 0) : SourceLocation.Of(source);
             problems.Add(DataProblem.At(at, "The file is not valid JSON: " + e.Message));
             throw new InvalidInputException(problems);
         }
@@ -127,6 +127,12 @@ public static class IndicatorFrameworkReader
                     found = true;
                     ParseNodes(ref json, lines, rows, problems);
                 }
+                else if (name == "nodes")
+                {
+                    found = true;
+                    problems.Add(DataProblem.At(lines.At(json.TokenStartIndex), "'nodes' must be an array of node objects."));
+                    json.Skip();
+                }
                 else if (name is "$schema" or "description" or "framework")
                 {
                     json.Skip();
@@ -150,7 +156,12 @@ public static class IndicatorFrameworkReader
         else
         {
             problems.Add(DataProblem.At(lines.At(json.TokenStartIndex), "Expected an array of nodes or an object with a 'nodes' array."));
+            json.Skip();
         }
+
+        // A second top-level value ("[…] […]") would otherwise be dropped without a word: reading on
+        // past the first one throws a JsonException that names its place (only whitespace and comments may follow).
+        _ = json.Read();
     }
 
     private static void ParseNodes(ref Utf8JsonReader json, JsonLineMap lines, List<FrameworkRow> rows, List<DataProblem> problems)
@@ -175,6 +186,13 @@ public static class IndicatorFrameworkReader
                 if (!FrameworkColumns.All.Contains(name))
                 {
                     problems.Add(DataProblem.At(nameAt, $"Unknown property '{name}': the properties are {string.Join(", ", FrameworkColumns.All)}."));
+                    json.Skip();
+                    continue;
+                }
+
+                if (row.Fields.TryGetValue(name, out var first))
+                {
+                    problems.Add(DataProblem.At(nameAt, $"The property '{name}' appears twice in this node (first at {first.Location}): which value is meant?", indicator: row.Text(FrameworkColumns.Code) is { Length: > 0 } c ? c : null));
                     json.Skip();
                     continue;
                 }
@@ -223,6 +241,10 @@ public static class IndicatorFrameworkReader
                 }
             }
         }
+
+        /// <summary>The place of a <see cref="JsonException"/>: 0-based line and byte position in that line.</summary>
+        public SourceLocation AtLine(long line, long bytePositionInLine) =>
+            line < lineStarts.Count ? At(Math.Min(lineStarts[(int)line] + bytePositionInLine, bytes.Length)) : SourceLocation.Of(source, (int)line + 1);
 
         public SourceLocation At(long offset)
         {

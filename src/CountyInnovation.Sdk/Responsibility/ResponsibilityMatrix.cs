@@ -86,7 +86,8 @@ public sealed class ResponsibilityMatrix : IEquatable<ResponsibilityMatrix>
             return own;
         }
 
-        var viaCollective = byUnit.Where(kv => kv.Key.IsCollective && unit.IsCoveredBy(kv.Key)).SelectMany(kv => kv.Value);
+        // The unit's own list is already in: a collective unit is covered by itself, so skip it here.
+        var viaCollective = byUnit.Where(kv => kv.Key.IsCollective && !kv.Key.Equals(unit) && unit.IsCoveredBy(kv.Key)).SelectMany(kv => kv.Value);
         return [.. own.Concat(viaCollective).OrderBy(a => a.Measure).ThenBy(a => a.Position)];
     }
 

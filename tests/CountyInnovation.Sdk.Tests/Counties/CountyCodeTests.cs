@@ -44,6 +44,7 @@ public class CountyCodeTests
     [Theory]
     [InlineData("130100", "city-level")]
     [InlineData("130000", "province-level")]
+    [InlineData("130005", "city part CC = 00")]
     [InlineData("990101", "province code")]
     [InlineData("13010", "six ASCII digits")]
     [InlineData("1301020", "six ASCII digits")]

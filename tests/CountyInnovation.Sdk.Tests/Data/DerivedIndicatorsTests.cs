@@ -68,6 +68,27 @@ public class DerivedIndicatorsTests
     }
 
     [Fact]
+    public void A_missing_denominator_a_missing_base_and_an_absent_previous_year_are_each_explained()
+    {
+        var framework = Framework(
+            Derived("share", IndicatorFormula.Ratio(C("part"), C("whole"), 100)),
+            Derived("growth", IndicatorFormula.GrowthRate(C("part"))));
+        // 130102: whole missing in 2020, part missing in 2020 → 2021 growth has no base.
+        // 130104: no row in 2020 → 2021 growth has no previous year although 2020 is in the panel.
+        var result = DerivedIndicators.Derive(Data("county_code,year,part,whole\n130102,2020,,10\n130102,2021,5,\n130104,2021,3,6\n"), framework);
+        Assert.Equal(50, result.Panel.Value(B, C("share"), 2021), 12);
+        Assert.Equal(
+            [
+                "130102 growth 2020: part is missing",
+                "130102 growth 2021: part of the year before is missing",
+                "130102 share 2020: part is missing",
+                "130102 share 2021: whole is missing",
+                "130104 growth 2021: there is no data for 2020 to grow from",
+            ],
+            result.Notes.Select(n => $"{n.County} {n.Indicator} {n.Message[(n.Message.IndexOf(" in ", StringComparison.Ordinal) + 4)..^1]}").Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
     public void Growth_needs_the_previous_calendar_year_and_a_non_zero_base()
     {
         var framework = Framework(Derived("growth", IndicatorFormula.GrowthRate(C("stock"))));

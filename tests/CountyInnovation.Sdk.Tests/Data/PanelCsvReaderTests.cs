@@ -142,6 +142,51 @@ public class PanelCsvReaderTests
     }
 
     [Fact]
+    public void An_unlisted_county_of_a_known_city_is_averaged_with_that_city()
+    {
+        var known = HebeiCounties.Directory.Find(CountyCode.Parse("130102")).City;
+        var panel = PanelCsvReader.ReadWide(new StringReader("county_code,county_name,city,year,x\n130199,新设区,,2021,1\n130102,,,2021,2\n"), "in.csv", allowUnlistedCounties: true);
+        Assert.Equal(known, panel.Counties.Single(c => c.Code == CountyCode.Parse("130199")).City);
+        Assert.Single(panel.Counties.Select(c => c.EvaluationGroup).Distinct());
+
+        var problem = Assert.Single(Assert.Throws<InvalidInputException>(() => PanelCsvReader.ReadWide(
+            new StringReader("county_code,county_name,city,year,x\n130199,新设区,唐山市,2021,1\n"), "in.csv", allowUnlistedCounties: true)).Problems);
+        Assert.Equal(SourceLocation.Of("in.csv", 2, 3), problem.Location);
+        Assert.Contains("石家庄市", problem.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_unlisted_city_keeps_the_first_name_given_and_rejects_another()
+    {
+        var ex = Assert.Throws<InvalidInputException>(() => PanelCsvReader.ReadWide(
+            new StringReader("county_code,county_name,city,year,x\n110101,东城区,北京市,2021,1\n110102,西城区,天津市,2021,1\n"), "in.csv", allowUnlistedCounties: true));
+        Assert.Equal(SourceLocation.Of("in.csv", 3, 3), Assert.Single(ex.Problems).Location);
+    }
+
+    [Fact]
+    public void The_cells_of_a_row_with_a_bad_key_are_still_checked()
+    {
+        var wide = WideFails("county_code,year,rd_intensity,hitech_enterprises\n13010,2021,abc,1\n130102,20x1,1,Inf\n");
+        Assert.Equal(
+            [SourceLocation.Of("in.csv", 2, 1), SourceLocation.Of("in.csv", 2, 3), SourceLocation.Of("in.csv", 3, 2), SourceLocation.Of("in.csv", 3, 4)],
+            wide.Problems.Select(p => p.Location));
+        Assert.Equal("hitech_enterprises", wide.Problems[3].Indicator);
+
+        var longForm = LongFails("county_code,year,indicator,value\n130102,2021,bad code,abc\n13010,2021,rd_intensity,NaN\n");
+        Assert.Equal(
+            [SourceLocation.Of("in.csv", 2, 3), SourceLocation.Of("in.csv", 2, 4), SourceLocation.Of("in.csv", 3, 1), SourceLocation.Of("in.csv", 3, 4)],
+            longForm.Problems.Select(p => p.Location));
+    }
+
+    [Fact]
+    public void A_wide_header_without_indicator_columns_is_reported()
+    {
+        var problem = Assert.Single(WideFails("county_code,year,county_name\n130102,2021,长安区\n").Problems);
+        Assert.Equal(SourceLocation.Of("in.csv", 1), problem.Location);
+        Assert.Contains("no indicator columns", problem.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Mismatched_names_and_cities_are_reported()
     {
         var ex = WideFails("county_code,county_name,city,year,x\n130102,桥西区,石家庄市,2021,1\n130104,桥西区,唐山市,2021,1\n");

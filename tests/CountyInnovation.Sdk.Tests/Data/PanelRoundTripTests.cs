@@ -129,4 +129,17 @@ public class PanelRoundTripTests
         Assert.Equal(1, panel.PresentCount(2020));
         Assert.Equal(0, panel.PresentCount(2021));
     }
+
+    [Fact]
+    public void Panels_are_equal_bit_for_bit()
+    {
+        var county = HebeiCounties.All[0];
+        var metadata = PanelMetadata.Create("x", false);
+        Panel Make(params double[] values) => Panel.Create(metadata, [county], [2020, 2021], [IndicatorCode.Parse("a")], values);
+
+        Assert.Equal(Make(1.5, double.NaN), Make(1.5, double.NaN));
+        Assert.NotEqual(Make(1.5, double.NaN), Make(1.5, 2));
+        Assert.NotEqual(Make(0.0, 1), Make(-0.0, 1));
+        Assert.NotEqual(Make(1.5, 2), Panel.Create(PanelMetadata.Create("x", true), [county], [2020, 2021], [IndicatorCode.Parse("a")], [1.5, 2]));
+    }
 }

@@ -158,6 +158,40 @@ public class IndicatorFrameworkReaderTests
         Assert.Contains("not valid JSON", ex.First.Message, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void A_json_property_given_twice_is_reported_not_overwritten()
+    {
+        const string Json = """
+            [
+              { "code": "i", "kind": "index", "name_zh": "指", "name_en": "I" },
+              { "code": "x", "parent": "i", "kind": "quantitative", "name_zh": "x", "name_en": "X", "direction": 1, "weight": 1, "weight": 2 }
+            ]
+            """;
+        var problem = Assert.Single(Assert.Throws<InvalidInputException>(() => IndicatorFrameworkReader.ReadJson(new StringReader(Json), "d.json")).Problems);
+        Assert.Equal(SourceLocation.Of("d.json", 3, 118), problem.Location);
+        Assert.Equal("x", problem.Indicator);
+        Assert.Contains("'weight' appears twice", problem.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Json_after_the_framework_and_nodes_that_are_not_an_array_are_reported()
+    {
+        const string Nodes = """[{"code":"i","kind":"index","name_zh":"指","name_en":"I"},{"code":"x","parent":"i","kind":"quantitative","name_zh":"x","name_en":"X","direction":1,"weight":1}]""";
+        var trailing = Assert.Throws<InvalidInputException>(() => IndicatorFrameworkReader.ReadJson(new StringReader(Nodes + "\n" + Nodes), "t.json"));
+        Assert.Equal(SourceLocation.Of("t.json", 2, 1), Assert.Single(trailing.Problems).Location);
+
+        var notArray = Assert.Throws<InvalidInputException>(() => IndicatorFrameworkReader.ReadJson(new StringReader("{ \"nodes\": {} }"), "n.json")).Problems;
+        Assert.Equal([SourceLocation.Of("n.json"), SourceLocation.Of("n.json", 1, 12)], notArray.Select(p => p.Location));
+        Assert.Contains("'nodes' must be an array", notArray[1].Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_json_syntax_error_after_chinese_text_is_located_in_characters_not_bytes()
+    {
+        var ex = Assert.Throws<InvalidInputException>(() => IndicatorFrameworkReader.ReadJson(new StringReader("[{\"name_zh\": \"指数\" \"x\"}]"), "c.json"));
+        Assert.Equal(SourceLocation.Of("c.json", 1, 19), ex.First.Location);
+    }
+
     private static readonly Gen<IndicatorFramework> Frameworks =
         from groupCount in Gen.Choose(1, 4)
         from sizes in Gen.ArrayOf(Gen.Choose(1, 4), groupCount)

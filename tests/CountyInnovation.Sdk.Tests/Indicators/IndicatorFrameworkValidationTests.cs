@@ -93,6 +93,24 @@ public class IndicatorFrameworkValidationTests
         Assert.Contains("reads the group 'a'", Assert.Single(ex.Problems).Message, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Formulas_reading_each_other_in_a_circle_are_reported()
+    {
+        Indicator Derived(string code, IndicatorFormula formula) => Indicator.Create(C(code), C("a"), "派生", "Derived", "%", IndicatorDirection.MoreIsBetter, 1, formula: formula);
+        var ex = Assert.Throws<InvalidInputException>(() => IndicatorFramework.Create(
+            [G("idx", null), G("a", "idx")],
+            [Derived("p", IndicatorFormula.Ratio(C("q"), C("raw"), 100)), Derived("q", IndicatorFormula.GrowthRate(C("p"))), Derived("r", IndicatorFormula.GrowthRate(C("p")))]));
+        var problem = Assert.Single(ex.Problems);
+        Assert.Equal("p", problem.Indicator);
+        Assert.Contains("p → q → p", problem.Message, StringComparison.Ordinal);
+
+        // A chain is fine: r reads q, which reads raw statistics.
+        var chain = IndicatorFramework.Create(
+            [G("idx", null), G("a", "idx")],
+            [Derived("q", IndicatorFormula.Ratio(C("raw1"), C("raw2"), 100)), Derived("r", IndicatorFormula.GrowthRate(C("q")))]);
+        Assert.Equal([C("raw1"), C("raw2")], chain.RawStatistics.ToArray());
+    }
+
     [Theory]
     [InlineData(0)]
     [InlineData(-1)]

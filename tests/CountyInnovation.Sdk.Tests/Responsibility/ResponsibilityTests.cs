@@ -66,6 +66,14 @@ public class ResponsibilityTests
     }
 
     [Fact]
+    public void The_collective_unit_with_include_collective_lists_each_assignment_once()
+    {
+        var collective = ResponsibleUnits.AllCityGovernments;
+        Assert.Equal(Matrix.ForUnit(collective).ToArray(), Matrix.ForUnit(collective, includeCollective: true).ToArray());
+        Assert.Equal([2, 3, 15, 20, 21, 22], Matrix.ForUnit(collective, includeCollective: true).Select(a => a.Measure.Value));
+    }
+
+    [Fact]
     public void The_collective_unit_expands_to_the_eleven_city_governments()
     {
         var all = ResponsibleUnits.AllCityGovernments;
