@@ -17,7 +17,7 @@ internal static class CountyRiseCommand
 {
     public static Command Create(CliContext context)
     {
-        var data = new Option<FileInfo?>("--data") { Description = "Panel data CSV (docs/formats/panel-csv.md); the embedded SYNTHETIC sample when omitted." };
+        var data = new Option<FileInfo?>("--data") { Description = "Panel data CSV (docs/formats/panel-data.md); the embedded SYNTHETIC sample when omitted." };
         var indicator = new Option<string>("--indicator")
         {
             Description = "The indicator that must rise every year (default fiscal_st_share, the fiscal S&T share).",

@@ -17,7 +17,7 @@ internal static class EvaluateCommand
 {
     public static Command Create(CliContext context)
     {
-        var data = new Option<FileInfo?>("--data") { Description = "Panel data CSV (wide or long form, docs/formats/panel-csv.md); the embedded synthetic sample when omitted." };
+        var data = new Option<FileInfo?>("--data") { Description = "Panel data CSV (wide or long form, docs/formats/panel-data.md); the embedded synthetic sample when omitted." };
         var framework = new Option<FileInfo?>("--framework") { Description = "Indicator framework (.csv metadata table or .json); the Hebei default framework when omitted." };
         var method = new Option<FileInfo?>("--method") { Description = "Method configuration JSON (docs/formats/method.md); the SDK's default method when omitted." };
         var year = new Option<int?>("--year") { Description = "Evaluation year N (uses data of year N−1); the latest the data allow when omitted." };
