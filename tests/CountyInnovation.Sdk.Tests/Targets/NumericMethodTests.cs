@@ -114,6 +114,20 @@ public class NumericMethodTests
         Assert.Equal(TargetStatus.OnTrack, result.Status);
     }
 
+    [Theory]
+    [MemberData(nameof(Methods))]
+    public void A_series_that_stays_at_zero_is_limited_progress_not_moving_away(INumericProgressMethod method)
+    {
+        var goal = NumericGoal.Reach(100, new LocalDate(2020, 12, 31));
+        DatedValue[] series = [DatedValue.OfYear(2018, 0), DatedValue.OfYear(2019, 0)];
+
+        var result = method.Assess(goal, series, MidTerm);
+
+        Assert.Equal(0, result.ObservedGrowth);
+        Assert.Equal(0, result.ProgressValue);
+        Assert.Equal(TargetStatus.LimitedProgress, result.Status);
+    }
+
     [Fact]
     public void A_decreasing_target_uses_d_equal_minus_one()
     {
