@@ -75,8 +75,7 @@ public static class ObservationJsonReader
                 continue;
             }
 
-            var record = ToRecord(item, problems);
-            if (record?.Validate(knownTargets, problems) is { } observation)
+            if (ToRecord(item, problems).Validate(knownTargets, problems) is { } observation)
             {
                 read.Add((observation, item.Location));
             }
@@ -85,9 +84,9 @@ public static class ObservationJsonReader
         return ObservationRecord.Finish(name, illustrative, read, problems);
     }
 
-    private static ObservationRecord? ToRecord(LocatedJson item, List<DataProblem> problems)
+    /// <summary>The record's known fields; unknown and repeated ones are reported, and the known ones are still checked.</summary>
+    private static ObservationRecord ToRecord(LocatedJson item, List<DataProblem> problems)
     {
-        var before = problems.Count;
         var found = new Dictionary<string, (string? Text, SourceLocation Where)>(StringComparer.Ordinal);
         foreach (var (key, where, value) in item.Properties)
         {
@@ -101,11 +100,6 @@ public static class ObservationJsonReader
             {
                 problems.Add(DataProblem.At(where, $"The field \"{key}\" appears twice."));
             }
-        }
-
-        if (problems.Count != before)
-        {
-            return null;
         }
 
         (string? Text, SourceLocation Where) Get(string key) => found.TryGetValue(key, out var f) ? f : (null, item.Location);

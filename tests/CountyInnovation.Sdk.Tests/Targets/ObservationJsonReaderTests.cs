@@ -62,6 +62,22 @@ public class ObservationJsonReaderTests
     }
 
     [Fact]
+    public void An_unknown_field_does_not_hide_the_problems_of_the_known_ones()
+    {
+        var json = """
+            { "observations": [
+              { "target": "M27-2", "period": "2022", "value": "lots", "colour": "red" } ] }
+            """;
+
+        var e = Assert.Throws<InvalidInputException>(() => Read(json));
+
+        Assert.Equal(2, e.Problems.Length);
+        Assert.Contains("Unknown field \"colour\"", e.Problems[0].Message, StringComparison.Ordinal);
+        Assert.Equal(SourceLocation.Of("obs.json", 2, 51), e.Problems[1].Location);
+        Assert.Contains("'lots' is not a number", e.Problems[1].Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_duplicate_observation_names_both_places()
     {
         var json = """
