@@ -106,7 +106,7 @@ internal sealed class TargetOptions
                 observations = ReadFile(
                     file,
                     "--observations",
-                    reader => extension == ".csv" ? ObservationCsvReader.Read(reader, file.ToString(), plan.Ids) : ObservationJsonReader.Read(reader, file.ToString(), plan.Ids),
+                    reader => extension == ".csv" ? ObservationCsvReader.Read(reader, file.ToString(), plan) : ObservationJsonReader.Read(reader, file.ToString(), plan),
                     context);
             }
             else

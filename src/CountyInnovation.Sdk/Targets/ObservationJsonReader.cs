@@ -21,7 +21,21 @@ public static class ObservationJsonReader
     /// <param name="source">The file name or source label used in errors and as the set's default name.</param>
     /// <param name="knownTargets">The target ids that may be observed; <see langword="null"/> accepts any id.</param>
     /// <exception cref="InvalidInputException">Anything is wrong; every problem is listed.</exception>
-    public static ObservationSet Read(TextReader reader, string source, IReadOnlySet<string>? knownTargets = null)
+    public static ObservationSet Read(TextReader reader, string source, IReadOnlySet<string>? knownTargets = null) =>
+        Read(reader, source, knownTargets, null);
+
+    /// <summary>Reads a whole JSON document of observations of <paramref name="plan"/>'s targets; a problem with a target of a measure names the measure.</summary>
+    /// <param name="reader">The text.</param>
+    /// <param name="source">The file name or source label used in errors and as the set's default name.</param>
+    /// <param name="plan">The plan whose target ids may be observed.</param>
+    /// <exception cref="InvalidInputException">Anything is wrong; every problem is listed.</exception>
+    public static ObservationSet Read(TextReader reader, string source, TargetPlan plan)
+    {
+        ArgumentNullException.ThrowIfNull(plan);
+        return Read(reader, source, plan.Ids, ObservationRecord.MeasuresOf(plan));
+    }
+
+    private static ObservationSet Read(TextReader reader, string source, IReadOnlySet<string>? knownTargets, Func<string, int?>? measureOf)
     {
         ArgumentNullException.ThrowIfNull(reader);
         ArgumentException.ThrowIfNullOrEmpty(source);
@@ -75,13 +89,13 @@ public static class ObservationJsonReader
                 continue;
             }
 
-            if (ToRecord(item, problems).Validate(knownTargets, problems) is { } observation)
+            if (ToRecord(item, problems).Validate(knownTargets, problems, measureOf) is { } observation)
             {
                 read.Add((observation, item.Location));
             }
         }
 
-        return ObservationRecord.Finish(name, illustrative, read, problems);
+        return ObservationRecord.Finish(name, illustrative, read, problems, measureOf);
     }
 
     /// <summary>The record's known fields; unknown and repeated ones are reported, and the known ones are still checked.</summary>

@@ -115,4 +115,18 @@ public class ObservationJsonReaderTests
         Assert.Equal("x.json", set.Name);
         Assert.False(set.IsIllustrative);
     }
+
+    [Fact]
+    public void Read_against_a_plan_names_the_measure_of_the_target_a_problem_concerns()
+    {
+        var json = """
+            { "observations": [
+              { "target": "M22-1", "period": "2021", "value": 2, "level": "county" },
+              { "target": "M99-1", "period": "2021", "value": 1 } ] }
+            """;
+
+        var e = Assert.Throws<InvalidInputException>(() => ObservationJsonReader.Read(new StringReader(json), "obs.json", PolicyTargets.Hebei2020));
+
+        Assert.Equal([22, null], e.Problems.Select(p => p.Measure));
+    }
 }

@@ -96,4 +96,21 @@ public class TargetPlanJsonReaderTests
 
         Assert.Contains(e.Problems, p => p.Message.Contains(message, StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void A_problem_with_a_target_of_a_measure_names_the_measure()
+    {
+        var json = """
+            { "name": "p", "targets": [
+              { "id": "a", "measure": 19, "title": "t", "kind": "quantity", "value": -1, "deadline": "2025-12-31" },
+              { "id": "b", "title": "t", "kind": "quantity", "value": -1, "deadline": "2025-12-31" },
+              { "id": "c", "measure": 24, "title": "t", "kind": "yearly-duty", "firstYear": 2020, "lastYear": 2021 },
+              { "id": "c", "measure": 24, "title": "t", "kind": "yearly-duty", "firstYear": 2020, "lastYear": 2021 } ] }
+            """;
+
+        var e = Assert.Throws<InvalidInputException>(() => Read(json));
+
+        Assert.Equal([19, null, 24], e.Problems.Select(p => p.Measure));
+        Assert.Contains("measure 19", e.Problems[0].ToString(), StringComparison.Ordinal);
+    }
 }
