@@ -60,7 +60,11 @@ public class NumericMethodTests
     [MemberData(nameof(Methods))]
     public void One_observation_short_of_the_target_is_insufficient_data(INumericProgressMethod method)
     {
-        Assert.Equal(TargetStatus.InsufficientData, method.Assess(Goal, [DatedValue.OfYear(2019, 120)], MidTerm).Status);
+        var one = method.Assess(Goal, [DatedValue.OfYear(2019, 120)], MidTerm);
+
+        Assert.Equal(TargetStatus.InsufficientData, one.Status);
+        Assert.False(one.IsProjection);
+        Assert.Null(one.ProgressValue);
         Assert.Equal(TargetStatus.InsufficientData, method.Assess(Goal, [], MidTerm).Status);
     }
 
