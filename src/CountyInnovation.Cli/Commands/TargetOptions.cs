@@ -152,8 +152,16 @@ internal sealed class TargetOptions
             return null;
         }
 
-        using var reader = file.OpenText();
-        return read(reader);
+        try
+        {
+            using var reader = file.OpenText();
+            return read(reader);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            context.Error.WriteLine($"error: {option} '{file}': cannot be read: {e.Message}");
+            return null;
+        }
     }
 
     private static Option<string> CreateMethod()

@@ -353,4 +353,18 @@ public sealed class TargetCommandsTests : IDisposable
         Assert.Equal(string.Empty, output);
         Assert.Contains(message, error, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void An_observation_file_that_cannot_be_read_is_a_clear_error_not_a_crash()
+    {
+        var csv = File("locked.csv", "target,period,value\nM27-2,2020,1\n");
+        using var holder = new FileStream(csv, FileMode.Open, FileAccess.ReadWrite, FileShare.None);
+
+        var (code, output, error) = Run("targets", "--observations", csv);
+
+        Assert.Equal(1, code);
+        Assert.Equal(string.Empty, output);
+        Assert.Contains("--observations", error, StringComparison.Ordinal);
+        Assert.Contains("cannot be read", error, StringComparison.Ordinal);
+    }
 }
