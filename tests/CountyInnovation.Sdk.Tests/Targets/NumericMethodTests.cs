@@ -199,4 +199,46 @@ public class NumericMethodTests
         Assert.Equal([1.2, 0.9, 0.1], result.Thresholds.Select(t => t.Value));
         Assert.Throws<ArgumentException>(() => ProgressThresholds.Of(0.5, 0.6, 0));
     }
+
+    [Theory]
+    [InlineData(0.95, TargetStatus.OnTrack)]
+    [InlineData(0.9499999, TargetStatus.AccelerationNeeded)]
+    [InlineData(0.60, TargetStatus.AccelerationNeeded)]
+    [InlineData(0.5999999, TargetStatus.LimitedProgress)]
+    [InlineData(0.0, TargetStatus.LimitedProgress)]
+    [InlineData(-0.0000001, TargetStatus.MovingAway)]
+    public void Each_ratio_threshold_belongs_to_the_better_band(double ratio, TargetStatus status)
+    {
+        Assert.Equal(status, ProgressThresholds.OpenSdgRatio.Classify(ratio));
+    }
+
+    [Theory]
+    [InlineData(0.95, TargetStatus.OnTrack)]
+    [InlineData(0.10, TargetStatus.AccelerationNeeded)]
+    [InlineData(0.0999999, TargetStatus.LimitedProgress)]
+    [InlineData(-0.0000001, TargetStatus.MovingAway)]
+    public void Each_extrapolation_threshold_belongs_to_the_better_band(double quotient, TargetStatus status)
+    {
+        Assert.Equal(status, ProgressThresholds.ProgressChart.Classify(quotient));
+    }
+
+    [Theory]
+    [InlineData(0.02, TargetStatus.OnTrack)]
+    [InlineData(0.0199999, TargetStatus.AccelerationNeeded)]
+    [InlineData(0.005, TargetStatus.AccelerationNeeded)]
+    [InlineData(0.0049999, TargetStatus.LimitedProgress)]
+    [InlineData(-0.0000001, TargetStatus.MovingAway)]
+    public void Each_growth_threshold_belongs_to_the_better_band(double growth, TargetStatus status)
+    {
+        Assert.Equal(status, ProgressThresholds.AnnualGrowth.Classify(growth));
+    }
+
+    [Fact]
+    public void A_NaN_progress_value_is_rejected()
+    {
+        Assert.Throws<ArgumentOutOfRangeException>(() => ProgressThresholds.OpenSdgRatio.Classify(double.NaN));
+        Assert.Throws<ArgumentException>(() => ProgressThresholds.Of(double.PositiveInfinity, 0.5, 0));
+        Assert.Throws<ArgumentException>(() => ProgressThresholds.Of(0.5, 0.5, 0));
+        Assert.Equal(TargetStatus.AccelerationNeeded, ProgressThresholds.Of(1, 0.5, 0.5).Classify(0.5));
+    }
 }
