@@ -190,6 +190,12 @@ public static class TargetPlanJsonReader
         var year = f.Integer("baselineYear", 1900, 2200, required: true);
         var value = f.Number("baselineValue", minimum: 0);
         var deadline = f.Date("deadline", required: true);
+        if (value == 0)
+        {
+            problems.Add(DataProblem.At(f.Where("baselineValue"), "\"baselineValue\" must be > 0: zero doubled is zero, so any value would reach it."));
+            return null;
+        }
+
         if (year is not { } y || deadline is not { } d)
         {
             return null;

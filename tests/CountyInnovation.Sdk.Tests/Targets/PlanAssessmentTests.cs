@@ -114,4 +114,16 @@ public class PlanAssessmentTests
         Assert.Throws<ArgumentException>(() => TrackedTarget.Create("a b", null, "x", rule));
         Assert.Equal(ImmutableArray.Create("certs", "share", "hte").Order(), Plan.Ids.Order());
     }
+
+    [Fact]
+    public void A_doubling_of_zero_is_rejected_when_declared_and_insufficient_data_when_observed()
+    {
+        Assert.Throws<ArgumentOutOfRangeException>(() => DoublingRule.From(2017, 0, new LocalDate(2025, 12, 31)));
+        Assert.Throws<ArgumentOutOfRangeException>(() => NumericGoal.Doubling(DatedValue.OfYear(2017, 0), new LocalDate(2025, 12, 31)));
+
+        var result = PlanAssessment.Of(Plan, ObservationSet.Of("o", [Obs("hte", 2017, 0), Obs("hte", 2019, 0)]), new LocalDate(2021, 6, 1));
+
+        Assert.Equal(TargetStatus.InsufficientData, result.Targets[2].Status);
+        Assert.Contains("only a positive value can double", result.Targets[2].Result.Explanation, StringComparison.Ordinal);
+    }
 }

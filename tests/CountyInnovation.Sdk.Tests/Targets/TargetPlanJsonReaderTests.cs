@@ -89,6 +89,7 @@ public class TargetPlanJsonReaderTests
     [InlineData("[]", "Expected an object")]
     [InlineData("{ \"name\": \"p\", \"targets\": [] }", "no targets")]
     [InlineData("{ \"targets\": [] }", "\"name\" is missing")]
+    [InlineData("{ \"name\": \"p\", \"targets\": [ { \"id\": \"d\", \"title\": \"t\", \"kind\": \"doubling\", \"baselineYear\": 2020, \"baselineValue\": 0, \"deadline\": \"2025-12-31\" } ] }", "must be > 0")]
     [InlineData("{ \"name\": \"p\", \"includePolicyTargets\": true, \"targets\": [ { \"id\": \"M1-1\", \"title\": \"t\", \"kind\": \"yearly-duty\", \"firstYear\": 2020, \"lastYear\": 2021 } ] }", "already a policy target")]
     public void Structural_errors_are_reported(string json, string message)
     {
