@@ -23,7 +23,7 @@ public static class ObservationCsvReader
     public static ObservationSet Read(TextReader reader, string source, IReadOnlySet<string>? knownTargets = null) =>
         Read(reader, source, knownTargets, null);
 
-    /// <summary>Reads a whole CSV text of observations of <paramref name="plan"/>'s targets; a problem with a target of a measure names the measure.</summary>
+    /// <summary>Reads a whole CSV text of observations of <paramref name="plan"/>'s targets; a problem with a target of a measure names the measure, and a target that must rise every year takes one value per year and place.</summary>
     /// <param name="reader">The text.</param>
     /// <param name="source">The file name or source label used in errors and as the set's name.</param>
     /// <param name="plan">The plan whose target ids may be observed.</param>
@@ -31,10 +31,10 @@ public static class ObservationCsvReader
     public static ObservationSet Read(TextReader reader, string source, TargetPlan plan)
     {
         ArgumentNullException.ThrowIfNull(plan);
-        return Read(reader, source, plan.Ids, ObservationRecord.MeasuresOf(plan));
+        return Read(reader, source, plan.Ids, plan);
     }
 
-    private static ObservationSet Read(TextReader reader, string source, IReadOnlySet<string>? knownTargets, Func<string, int?>? measureOf)
+    private static ObservationSet Read(TextReader reader, string source, IReadOnlySet<string>? knownTargets, TargetPlan? plan)
     {
         ArgumentNullException.ThrowIfNull(reader);
         ArgumentException.ThrowIfNullOrEmpty(source);
@@ -92,13 +92,13 @@ public static class ObservationCsvReader
                 Place = Field("place"),
                 Source = Field("source"),
             };
-            if (raw.Validate(knownTargets, problems, measureOf) is { } observation)
+            if (raw.Validate(knownTargets, problems, plan) is { } observation)
             {
                 read.Add((observation, raw.Row));
             }
         }
 
         var illustrative = csv.Comments.Exists(c => c.StartsWith("illustrative", StringComparison.OrdinalIgnoreCase));
-        return ObservationRecord.Finish(source, illustrative, read, problems, measureOf);
+        return ObservationRecord.Finish(source, illustrative, read, problems, plan);
     }
 }

@@ -24,7 +24,7 @@ public static class ObservationJsonReader
     public static ObservationSet Read(TextReader reader, string source, IReadOnlySet<string>? knownTargets = null) =>
         Read(reader, source, knownTargets, null);
 
-    /// <summary>Reads a whole JSON document of observations of <paramref name="plan"/>'s targets; a problem with a target of a measure names the measure.</summary>
+    /// <summary>Reads a whole JSON document of observations of <paramref name="plan"/>'s targets; a problem with a target of a measure names the measure, and a target that must rise every year takes one value per year and place.</summary>
     /// <param name="reader">The text.</param>
     /// <param name="source">The file name or source label used in errors and as the set's default name.</param>
     /// <param name="plan">The plan whose target ids may be observed.</param>
@@ -32,10 +32,10 @@ public static class ObservationJsonReader
     public static ObservationSet Read(TextReader reader, string source, TargetPlan plan)
     {
         ArgumentNullException.ThrowIfNull(plan);
-        return Read(reader, source, plan.Ids, ObservationRecord.MeasuresOf(plan));
+        return Read(reader, source, plan.Ids, plan);
     }
 
-    private static ObservationSet Read(TextReader reader, string source, IReadOnlySet<string>? knownTargets, Func<string, int?>? measureOf)
+    private static ObservationSet Read(TextReader reader, string source, IReadOnlySet<string>? knownTargets, TargetPlan? plan)
     {
         ArgumentNullException.ThrowIfNull(reader);
         ArgumentException.ThrowIfNullOrEmpty(source);
@@ -89,13 +89,13 @@ public static class ObservationJsonReader
                 continue;
             }
 
-            if (ToRecord(item, problems).Validate(knownTargets, problems, measureOf) is { } observation)
+            if (ToRecord(item, problems).Validate(knownTargets, problems, plan) is { } observation)
             {
                 read.Add((observation, item.Location));
             }
         }
 
-        return ObservationRecord.Finish(name, illustrative, read, problems, measureOf);
+        return ObservationRecord.Finish(name, illustrative, read, problems, plan);
     }
 
     /// <summary>The record's known fields; unknown and repeated ones are reported, and the known ones are still checked.</summary>
