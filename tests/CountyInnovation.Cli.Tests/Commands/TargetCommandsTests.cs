@@ -367,4 +367,18 @@ public sealed class TargetCommandsTests : IDisposable
         Assert.Contains("--observations", error, StringComparison.Ordinal);
         Assert.Contains("cannot be read", error, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_panel_file_that_cannot_be_read_is_a_clear_error_not_a_crash()
+    {
+        var csv = File("locked-panel.csv", "county,year\n");
+        using var holder = new FileStream(csv, FileMode.Open, FileAccess.ReadWrite, FileShare.None);
+
+        var (code, output, error) = Run("targets", "counties", "--data", csv);
+
+        Assert.Equal(1, code);
+        Assert.Equal(string.Empty, output);
+        Assert.Contains("--data", error, StringComparison.Ordinal);
+        Assert.Contains("cannot be read", error, StringComparison.Ordinal);
+    }
 }
