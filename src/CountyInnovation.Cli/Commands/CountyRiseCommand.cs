@@ -61,6 +61,11 @@ internal static class CountyRiseCommand
                 TargetOptions.ReportProblems(context, e, "the panel");
                 return 1;
             }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                context.Error.WriteLine($"error: --data '{parseResult.GetValue(data)}': cannot be read: {e.Message}");
+                return 1;
+            }
 
             if (!panel.Contains(indicatorCode))
             {

@@ -106,7 +106,7 @@ internal sealed class TargetOptions
                 observations = ReadFile(
                     file,
                     "--observations",
-                    reader => extension == ".csv" ? ObservationCsvReader.Read(reader, file.ToString(), plan.Ids) : ObservationJsonReader.Read(reader, file.ToString(), plan.Ids),
+                    reader => extension == ".csv" ? ObservationCsvReader.Read(reader, file.ToString(), plan) : ObservationJsonReader.Read(reader, file.ToString(), plan),
                     context);
             }
             else
@@ -152,8 +152,16 @@ internal sealed class TargetOptions
             return null;
         }
 
-        using var reader = file.OpenText();
-        return read(reader);
+        try
+        {
+            using var reader = file.OpenText();
+            return read(reader);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            context.Error.WriteLine($"error: {option} '{file}': cannot be read: {e.Message}");
+            return null;
+        }
     }
 
     private static Option<string> CreateMethod()

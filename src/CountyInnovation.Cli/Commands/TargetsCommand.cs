@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.Globalization;
 using CountyInnovation.Sdk.Accountability;
 using CountyInnovation.Sdk.Targets;
 using NodaTime.Text;
@@ -50,8 +51,8 @@ internal static class TargetsCommand
                     Markup.Escape(t.Target.Id),
                     Markup.Escape(r.Status.ToLabel() + (r.IsProjection ? " (projection)" : string.Empty)),
                     r.Deadline is { } d ? LocalDatePattern.Iso.Format(d) + (t.Target.IsDeadlineInferred ? "*" : string.Empty) : "standing",
-                    r.Latest is { } l ? $"{l.Value:0.####} ({LocalDatePattern.Iso.Format(l.Date)})" : "—",
-                    r.Shortfall is { } s && r.Status == TargetStatus.Missed ? $"{s:0.####}" : "—",
+                    r.Latest is { } l ? string.Create(CultureInfo.InvariantCulture, $"{l.Value:0.####} ({LocalDatePattern.Iso.Format(l.Date)})") : "—",
+                    r.Shortfall is { } s && r.Status == TargetStatus.Missed ? s.ToString("0.####", CultureInfo.InvariantCulture) : "—",
                     t.NextDue is { } n ? LocalDatePattern.Iso.Format(n) : "—");
             }
 

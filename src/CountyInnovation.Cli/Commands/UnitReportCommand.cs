@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.Globalization;
 using CountyInnovation.Sdk.Accountability;
 using CountyInnovation.Sdk.Policy;
 using CountyInnovation.Sdk.Responsibility;
@@ -95,7 +96,7 @@ internal static class UnitReportCommand
                     Markup.Escape(t.Scope),
                     Markup.Escape(status),
                     t.Result.Deadline is { } d ? LocalDatePattern.Iso.Format(d) : "standing",
-                    t.IsOverdue && t.Result.Shortfall is { } s ? $"{s:0.####}" : "—",
+                    t.IsOverdue && t.Result.Shortfall is { } s ? s.ToString("0.####", CultureInfo.InvariantCulture) : "—",
                     t.NextDue is { } n ? LocalDatePattern.Iso.Format(n) : "—");
             }
 

@@ -20,7 +20,10 @@ internal static class CityScope
         return HebeiCounties.PrefectureLevelCities.FirstOrDefault(c => string.Equals(c.NameZh, name, StringComparison.Ordinal));
     }
 
-    /// <summary>The observations of <paramref name="city"/>: city-level ones naming it (by name or code) and county-level ones of its counties.</summary>
+    /// <summary>
+    /// The observations of <paramref name="city"/>: city-level ones naming it (by name or code) and
+    /// county-level ones of its counties (by code, or by a county name no other Hebei county has).
+    /// </summary>
     public static ImmutableArray<Observation> Filter(ImmutableArray<Observation> observations, PrefectureCity city) =>
         [.. observations.Where(o => Belongs(o, city))];
 
@@ -44,7 +47,10 @@ internal static class CityScope
                 return county.CityCode == city.Code;
             }
 
-            return HebeiCounties.All.Any(c => c.NameZh == o.Place && c.City.Equals(city));
+            // By name only when the name is unique in Hebei: 桥西区 and 新华区 each exist in two
+            // cities, so an observation naming them cannot be given to either (use the code).
+            var named = HebeiCounties.All.Where(c => c.NameZh == o.Place).Take(2).ToList();
+            return named.Count == 1 && named[0].City.Equals(city);
         }
 
         return false;

@@ -12,7 +12,7 @@ public static class CompoundGrowth
 
     /// <summary>
     /// CAGR(v1, v0, Δt) = (v1 / v0)^(1/Δt) − 1. A base of zero is replaced by
-    /// <see cref="ZeroBaseSubstitute"/>.
+    /// <see cref="ZeroBaseSubstitute"/>; equal values (also 0 → 0) are no growth.
     /// </summary>
     /// <param name="latest">The later value v1 (≥ 0).</param>
     /// <param name="baseValue">The earlier value v0 (≥ 0).</param>
@@ -25,6 +25,12 @@ public static class CompoundGrowth
         if (!(years > 0) || double.IsInfinity(years))
         {
             throw new ArgumentOutOfRangeException(nameof(years), years, "Growth needs a positive, finite span of years.");
+        }
+
+        if (latest == baseValue)
+        {
+            // Without this, 0 → 0 would read as a fall from the substitute 0.001 to 0: −100 %/yr.
+            return 0;
         }
 
         var v0 = baseValue == 0 ? ZeroBaseSubstitute : baseValue;

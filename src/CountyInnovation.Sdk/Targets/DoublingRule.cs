@@ -31,7 +31,7 @@ public sealed class DoublingRule : ITargetRule, IEquatable<DoublingRule>
 
     /// <summary>Creates the rule.</summary>
     /// <param name="baselineYear">The baseline year.</param>
-    /// <param name="baselineValue">The baseline value, if declared (≥ 0).</param>
+    /// <param name="baselineValue">The baseline value, if declared (&gt; 0).</param>
     /// <param name="deadline">The horizon, after the end of the baseline year.</param>
     public static DoublingRule From(int baselineYear, double? baselineValue, LocalDate deadline)
     {
@@ -41,9 +41,9 @@ public sealed class DoublingRule : ITargetRule, IEquatable<DoublingRule>
             throw new ArgumentException($"The horizon {deadline:uuuu-MM-dd} must be after the baseline year {baselineYear}.", nameof(deadline));
         }
 
-        if (baselineValue is { } v && (!double.IsFinite(v) || v < 0))
+        if (baselineValue is { } v && (!double.IsFinite(v) || !(v > 0)))
         {
-            throw new ArgumentOutOfRangeException(nameof(baselineValue), baselineValue, "A baseline value is a finite number ≥ 0.");
+            throw new ArgumentOutOfRangeException(nameof(baselineValue), baselineValue, "A baseline value is a finite number > 0 (zero doubled is zero).");
         }
 
         return new DoublingRule(baselineYear, baselineValue, deadline);
@@ -69,6 +69,14 @@ public sealed class DoublingRule : ITargetRule, IEquatable<DoublingRule>
             return b.Finish(
                 asOf < baselineDate ? TargetStatus.NotYetDue : TargetStatus.InsufficientData,
                 $"No baseline value for {BaselineYear.ToString(CultureInfo.InvariantCulture)}: declare it or observe it.");
+        }
+
+        if (!(y0 > 0))
+        {
+            var b = new ProgressAssessment.Builder(numericMethod.Method, numericMethod.Thresholds.Values, asOf, numericMethod.Name) { Deadline = Deadline };
+            return b.Finish(
+                TargetStatus.InsufficientData,
+                $"The observed {BaselineYear.ToString(CultureInfo.InvariantCulture)} baseline is {ProgressThresholds.Format(y0)}: only a positive value can double.");
         }
 
         return numericMethod.Assess(NumericGoal.Doubling(DatedValue.Of(baselineDate, y0), Deadline), series, asOf);

@@ -29,7 +29,7 @@ public static class IllustrativeObservations
     private static ObservationSet Load()
     {
         using var reader = Open();
-        return ObservationJsonReader.Read(reader, SourceName, PolicyTargets.Hebei2020.Ids);
+        return ObservationJsonReader.Read(reader, SourceName, PolicyTargets.Hebei2020);
     }
 
     private static StreamReader Open()

@@ -58,7 +58,6 @@ internal static class NumericAssessment
                 $"The deadline {goal.Deadline:uuuu-MM-dd} has passed; the last value by then, {ProgressThresholds.Format(latest.Value)}, falls short of {ProgressThresholds.Format(goal.TargetValue)} by {ProgressThresholds.Format(b.Shortfall.Value)}.");
         }
 
-        b.IsProjection = true;
         var y0 = b.Base.Value;
         var span = CompoundGrowth.YearsBetween(y0.Date, latest.Date);
         if (!(span > 0))
@@ -78,6 +77,7 @@ internal static class NumericAssessment
         var d = (int)goal.Direction;
         if (goal.IsReachedBy(y0.Value))
         {
+            b.IsProjection = true;
             // The base had reached the target and the latest value has fallen back past it.
             return b.Finish(TargetStatus.MovingAway, $"The base {ProgressThresholds.Format(y0.Value)} had reached the target but the latest value {ProgressThresholds.Format(latest.Value)} has fallen back.");
         }
@@ -88,6 +88,7 @@ internal static class NumericAssessment
         }
 
         var trend = new Trend(y0.Value, latest.Value, goal.TargetValue, observed, required, CompoundGrowth.YearsBetween(latest.Date, goal.Deadline), d);
+        b.IsProjection = true;
         var value = project(trend);
         b.ProgressValue = value;
         var status = thresholds.Classify(value);

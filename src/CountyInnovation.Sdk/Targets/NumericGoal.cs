@@ -68,10 +68,18 @@ public sealed class NumericGoal : IEquatable<NumericGoal>
     /// A doubling (倍增): yT = 2·y0, where y0 is the value of the declared baseline year (dated 31
     /// December), to be reached by <paramref name="deadline"/>.
     /// </summary>
-    /// <param name="baseline">The baseline value y0, ≥ 0.</param>
+    /// <param name="baseline">The baseline value y0, &gt; 0 (zero doubled is zero: every value would reach it).</param>
     /// <param name="deadline">The horizon, after the baseline.</param>
-    public static NumericGoal Doubling(DatedValue baseline, LocalDate deadline) =>
-        Reach(2 * baseline.Value, deadline, GoalDirection.Increase, baseline.Date, baseline);
+    /// <exception cref="ArgumentException">The baseline is not positive, or the horizon is not after it.</exception>
+    public static NumericGoal Doubling(DatedValue baseline, LocalDate deadline)
+    {
+        if (!(baseline.Value > 0))
+        {
+            throw new ArgumentOutOfRangeException(nameof(baseline), baseline, "A doubling needs a baseline value > 0.");
+        }
+
+        return Reach(2 * baseline.Value, deadline, GoalDirection.Increase, baseline.Date, baseline);
+    }
 
     /// <summary>Whether <paramref name="value"/> has reached the target.</summary>
     /// <param name="value">An observed value.</param>

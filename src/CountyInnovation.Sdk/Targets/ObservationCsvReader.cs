@@ -20,8 +20,24 @@ public static class ObservationCsvReader
     /// <param name="source">The file name or source label used in errors and as the set's name.</param>
     /// <param name="knownTargets">The target ids that may be observed; <see langword="null"/> accepts any id.</param>
     /// <exception cref="InvalidInputException">Anything is wrong; every problem is listed.</exception>
-    public static ObservationSet Read(TextReader reader, string source, IReadOnlySet<string>? knownTargets = null)
+    public static ObservationSet Read(TextReader reader, string source, IReadOnlySet<string>? knownTargets = null) =>
+        Read(reader, source, knownTargets, null);
+
+    /// <summary>Reads a whole CSV text of observations of <paramref name="plan"/>'s targets; a problem with a target of a measure names the measure, and a target that must rise every year takes one value per year and place.</summary>
+    /// <param name="reader">The text.</param>
+    /// <param name="source">The file name or source label used in errors and as the set's name.</param>
+    /// <param name="plan">The plan whose target ids may be observed.</param>
+    /// <exception cref="InvalidInputException">Anything is wrong; every problem is listed.</exception>
+    public static ObservationSet Read(TextReader reader, string source, TargetPlan plan)
     {
+        ArgumentNullException.ThrowIfNull(plan);
+        return Read(reader, source, plan.Ids, plan);
+    }
+
+    private static ObservationSet Read(TextReader reader, string source, IReadOnlySet<string>? knownTargets, TargetPlan? plan)
+    {
+        ArgumentNullException.ThrowIfNull(reader);
+        ArgumentException.ThrowIfNullOrEmpty(source);
         var csv = new CsvRecordReader(reader, source);
         var problems = new List<DataProblem>();
         if (!csv.TryRead(out var header, problems))
@@ -76,13 +92,13 @@ public static class ObservationCsvReader
                 Place = Field("place"),
                 Source = Field("source"),
             };
-            if (raw.Validate(knownTargets, problems) is { } observation)
+            if (raw.Validate(knownTargets, problems, plan) is { } observation)
             {
                 read.Add((observation, raw.Row));
             }
         }
 
         var illustrative = csv.Comments.Exists(c => c.StartsWith("illustrative", StringComparison.OrdinalIgnoreCase));
-        return ObservationRecord.Finish(source, illustrative, read, problems);
+        return ObservationRecord.Finish(source, illustrative, read, problems, plan);
     }
 }

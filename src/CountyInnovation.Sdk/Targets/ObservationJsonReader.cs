@@ -21,7 +21,21 @@ public static class ObservationJsonReader
     /// <param name="source">The file name or source label used in errors and as the set's default name.</param>
     /// <param name="knownTargets">The target ids that may be observed; <see langword="null"/> accepts any id.</param>
     /// <exception cref="InvalidInputException">Anything is wrong; every problem is listed.</exception>
-    public static ObservationSet Read(TextReader reader, string source, IReadOnlySet<string>? knownTargets = null)
+    public static ObservationSet Read(TextReader reader, string source, IReadOnlySet<string>? knownTargets = null) =>
+        Read(reader, source, knownTargets, null);
+
+    /// <summary>Reads a whole JSON document of observations of <paramref name="plan"/>'s targets; a problem with a target of a measure names the measure, and a target that must rise every year takes one value per year and place.</summary>
+    /// <param name="reader">The text.</param>
+    /// <param name="source">The file name or source label used in errors and as the set's default name.</param>
+    /// <param name="plan">The plan whose target ids may be observed.</param>
+    /// <exception cref="InvalidInputException">Anything is wrong; every problem is listed.</exception>
+    public static ObservationSet Read(TextReader reader, string source, TargetPlan plan)
+    {
+        ArgumentNullException.ThrowIfNull(plan);
+        return Read(reader, source, plan.Ids, plan);
+    }
+
+    private static ObservationSet Read(TextReader reader, string source, IReadOnlySet<string>? knownTargets, TargetPlan? plan)
     {
         ArgumentNullException.ThrowIfNull(reader);
         ArgumentException.ThrowIfNullOrEmpty(source);
@@ -75,19 +89,18 @@ public static class ObservationJsonReader
                 continue;
             }
 
-            var record = ToRecord(item, problems);
-            if (record?.Validate(knownTargets, problems) is { } observation)
+            if (ToRecord(item, problems).Validate(knownTargets, problems, plan) is { } observation)
             {
                 read.Add((observation, item.Location));
             }
         }
 
-        return ObservationRecord.Finish(name, illustrative, read, problems);
+        return ObservationRecord.Finish(name, illustrative, read, problems, plan);
     }
 
-    private static ObservationRecord? ToRecord(LocatedJson item, List<DataProblem> problems)
+    /// <summary>The record's known fields; unknown and repeated ones are reported, and the known ones are still checked.</summary>
+    private static ObservationRecord ToRecord(LocatedJson item, List<DataProblem> problems)
     {
-        var before = problems.Count;
         var found = new Dictionary<string, (string? Text, SourceLocation Where)>(StringComparer.Ordinal);
         foreach (var (key, where, value) in item.Properties)
         {
@@ -101,11 +114,6 @@ public static class ObservationJsonReader
             {
                 problems.Add(DataProblem.At(where, $"The field \"{key}\" appears twice."));
             }
-        }
-
-        if (problems.Count != before)
-        {
-            return null;
         }
 
         (string? Text, SourceLocation Where) Get(string key) => found.TryGetValue(key, out var f) ? f : (null, item.Location);

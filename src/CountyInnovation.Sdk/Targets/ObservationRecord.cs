@@ -23,8 +23,11 @@ internal sealed class ObservationRecord
 
     public (string? Text, SourceLocation Where) Source { get; init; }
 
-    /// <summary>Checks every field, adds a problem for each that is wrong, and returns the observation when none is.</summary>
-    public Observation? Validate(IReadOnlySet<string>? knownTargets, List<DataProblem> problems)
+    /// <summary>
+    /// Checks every field, adds a problem for each that is wrong (naming the target's measure when
+    /// <paramref name="plan"/> knows it), and returns the observation when none is.
+    /// </summary>
+    public Observation? Validate(IReadOnlySet<string>? knownTargets, List<DataProblem> problems, TargetPlan? plan = null)
     {
         var before = problems.Count;
         var target = Target.Text?.Trim();
@@ -69,18 +72,56 @@ internal sealed class ObservationRecord
             problems.Add(DataProblem.At(Place.Where, $"A {Lower(level)}-level observation must name its {Lower(level)} (a name or GB/T 2260 code)."));
         }
 
-        return problems.Count == before ? Observation.Of(target!, period, value, level, place, Source.Text) : null;
+        if (problems.Count == before)
+        {
+            return Observation.Of(target!, period, value, level, place, Source.Text);
+        }
+
+        if (!string.IsNullOrEmpty(target) && MeasureOf(plan, target) is { } measure)
+        {
+            for (var i = before; i < problems.Count; i++)
+            {
+                problems[i] = WithMeasure(problems[i], measure);
+            }
+        }
+
+        return null;
     }
 
-    /// <summary>Reports every second observation of one target, level, place and period, then builds the set or throws.</summary>
-    public static ObservationSet Finish(string name, bool isIllustrative, List<(Observation Observation, SourceLocation Row)> read, List<DataProblem> problems)
+    /// <summary>
+    /// Reports every second observation of one target, level, place and period (and, for a target
+    /// of <paramref name="plan"/> that must rise every year, of one year), then builds the set or throws.
+    /// </summary>
+    public static ObservationSet Finish(string name, bool isIllustrative, List<(Observation Observation, SourceLocation Row)> read, List<DataProblem> problems, TargetPlan? plan = null)
     {
         var seen = new Dictionary<(string, GovernmentLevel, string?, NodaTime.LocalDate), SourceLocation>();
         foreach (var (o, row) in read)
         {
             if (!seen.TryAdd((o.TargetId, o.Level, o.Place, o.Period.EndDate), row))
             {
-                problems.Add(DataProblem.At(row, $"A second observation of {o.TargetId} for {o.Period} at {Lower(o.Level)} level{(o.Place is null ? string.Empty : " " + o.Place)}; the first is at {seen[(o.TargetId, o.Level, o.Place, o.Period.EndDate)]}."));
+                problems.Add(DataProblem.At(
+                    row,
+                    $"A second observation of {o.TargetId} for {o.Period} at {Lower(o.Level)} level{(o.Place is null ? string.Empty : " " + o.Place)}; the first is at {seen[(o.TargetId, o.Level, o.Place, o.Period.EndDate)]}.",
+                    measure: MeasureOf(plan, o.TargetId)));
+            }
+        }
+
+        // A yearly rise compares one value per year: two in one year (a mid-year and a year-end
+        // figure) would have to be chosen between, which the reader must not do silently.
+        var years = new Dictionary<(string, GovernmentLevel, string?, int), (SourceLocation Row, ObservationPeriod Period)>();
+        foreach (var (o, row) in read.Where(r => plan?.Find(r.Observation.TargetId)?.Rule is YearlyRiseRule))
+        {
+            var key = (o.TargetId, o.Level, o.Place, o.Period.Year);
+            if (!years.TryGetValue(key, out var first))
+            {
+                years.Add(key, (row, o.Period));
+            }
+            else if (first.Period.EndDate != o.Period.EndDate)
+            {
+                problems.Add(DataProblem.At(
+                    row,
+                    $"{o.TargetId} must rise every year and takes one value per year, but {o.Period} is a second value for {o.Period.Year} at {Lower(o.Level)} level{(o.Place is null ? string.Empty : " " + o.Place)}; the first ({first.Period}) is at {first.Row}.",
+                    measure: MeasureOf(plan, o.TargetId)));
             }
         }
 
@@ -96,6 +137,11 @@ internal sealed class ObservationRecord
 
         return ObservationSet.Of(name, read.Select(r => r.Observation), isIllustrative);
     }
+
+    private static int? MeasureOf(TargetPlan? plan, string id) => plan?.Find(id)?.Measure?.Value;
+
+    private static DataProblem WithMeasure(DataProblem p, int measure) =>
+        DataProblem.At(p.Location, p.Message, p.County, p.Indicator, p.Measure ?? measure);
 
     private static bool TryParseLevel(string text, out GovernmentLevel level)
     {

@@ -71,6 +71,8 @@ internal static class ProgressAssessmentCombination
         b.IsProjection = worst.Result.IsProjection;
         b.ProgressValue = worst.Result.ProgressValue;
         b.ObservedGrowth = worst.Result.ObservedGrowth;
+        b.RequiredGrowth = worst.Result.RequiredGrowth;
+        b.TargetValue = worst.Result.TargetValue;
         b.Base = worst.Result.Base;
         b.Latest = worst.Result.Latest;
         return b.Finish(worst.Result.Status, $"Worst of {places.Count} places is {Name(worst)}: {worst.Result.Explanation}");

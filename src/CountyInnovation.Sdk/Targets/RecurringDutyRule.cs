@@ -48,7 +48,8 @@ public sealed class RecurringDutyRule : ITargetRule, IEquatable<RecurringDutyRul
     /// <inheritdoc />
     public LocalDate? NextDue(LocalDate asOf)
     {
-        for (var year = Math.Max(FirstYear, asOf.Year - 1); year <= LastYear; year++)
+        // Year y's due date lies in year y: this year's, if not yet past, else next year's.
+        for (var year = Math.Max(FirstYear, asOf.Year); year <= LastYear; year++)
         {
             if (DueDate(year) >= asOf)
             {

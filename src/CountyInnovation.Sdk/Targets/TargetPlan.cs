@@ -13,6 +13,7 @@ public sealed class TargetPlan : IEquatable<TargetPlan>
         Name = name;
         Targets = targets;
         byId = targets.ToFrozenDictionary(t => t.Id, StringComparer.Ordinal);
+        Ids = byId.Keys.ToFrozenSet(StringComparer.Ordinal);
     }
 
     /// <summary>The plan's name.</summary>
@@ -22,7 +23,7 @@ public sealed class TargetPlan : IEquatable<TargetPlan>
     public ImmutableArray<TrackedTarget> Targets { get; }
 
     /// <summary>The target ids, for validating observation files.</summary>
-    public IReadOnlySet<string> Ids => byId.Keys.ToFrozenSet(StringComparer.Ordinal);
+    public IReadOnlySet<string> Ids { get; }
 
     /// <summary>Creates a plan.</summary>
     /// <param name="name">The name; not empty.</param>

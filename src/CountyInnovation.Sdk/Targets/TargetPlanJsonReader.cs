@@ -66,13 +66,14 @@ public static class TargetPlanJsonReader
         var seen = new Dictionary<string, SourceLocation>(StringComparer.Ordinal);
         foreach (var (target, where) in targets)
         {
+            var measure = target.Measure?.Value;
             if (policy?.Find(target.Id) is not null)
             {
-                problems.Add(DataProblem.At(where, $"The id '{target.Id}' is already a policy target; choose another id."));
+                problems.Add(DataProblem.At(where, $"The id '{target.Id}' is already a policy target; choose another id.", measure: measure));
             }
             else if (!seen.TryAdd(target.Id, where))
             {
-                problems.Add(DataProblem.At(where, $"The id '{target.Id}' is used twice; the first is at {seen[target.Id]}."));
+                problems.Add(DataProblem.At(where, $"The id '{target.Id}' is used twice; the first is at {seen[target.Id]}.", measure: measure));
             }
         }
 
@@ -122,6 +123,15 @@ public static class TargetPlanJsonReader
         };
         if (problems.Count != before || rule is null)
         {
+            if (measureNumber is { } measure)
+            {
+                for (var i = before; i < problems.Count; i++)
+                {
+                    var p = problems[i];
+                    problems[i] = DataProblem.At(p.Location, p.Message, p.County, p.Indicator, p.Measure ?? measure);
+                }
+            }
+
             return null;
         }
 
@@ -180,6 +190,12 @@ public static class TargetPlanJsonReader
         var year = f.Integer("baselineYear", 1900, 2200, required: true);
         var value = f.Number("baselineValue", minimum: 0);
         var deadline = f.Date("deadline", required: true);
+        if (value == 0)
+        {
+            problems.Add(DataProblem.At(f.Where("baselineValue"), "\"baselineValue\" must be > 0: zero doubled is zero, so any value would reach it."));
+            return null;
+        }
+
         if (year is not { } y || deadline is not { } d)
         {
             return null;

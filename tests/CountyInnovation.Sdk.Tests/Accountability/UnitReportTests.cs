@@ -93,4 +93,25 @@ public class UnitReportTests
         Assert.Equal(PolicyCatalogue.Hebei2020.Responsibilities.Units.Length, all.Length);
         Assert.Equal(10, all.SelectMany(r => r.Targets).Where(t => t.Assignment.Role == UnitRole.Lead).Select(t => t.Target.Id).Distinct().Count());
     }
+
+    [Fact]
+    public void A_county_name_two_cities_share_is_given_to_neither_but_its_code_is()
+    {
+        // 桥西区 is both 130104 (石家庄市) and 130703 (张家口市).
+        var byName = ObservationSet.Of("o", [
+            Observation.Of("M22-1", ObservationPeriod.OfYear(2021), 2.0, GovernmentLevel.County, "桥西区"),
+            Observation.Of("M22-1", ObservationPeriod.OfYear(2022), 1.0, GovernmentLevel.County, "桥西区"),
+        ]);
+        var byCode = ObservationSet.Of("o", [
+            Observation.Of("M22-1", ObservationPeriod.OfYear(2021), 2.0, GovernmentLevel.County, "130703"),
+            Observation.Of("M22-1", ObservationPeriod.OfYear(2022), 1.0, GovernmentLevel.County, "130703"),
+        ]);
+
+        string Scope(string unit, ObservationSet o) => Report(unit, o).Targets.Single(t => t.Target.Id == "M22-1").Scope;
+
+        Assert.StartsWith("province-wide", Scope("石家庄市政府", byName), StringComparison.Ordinal);
+        Assert.StartsWith("province-wide", Scope("张家口市政府", byName), StringComparison.Ordinal);
+        Assert.Equal("张家口市", Scope("张家口市政府", byCode));
+        Assert.StartsWith("province-wide", Scope("石家庄市政府", byCode), StringComparison.Ordinal);
+    }
 }

@@ -64,7 +64,17 @@ public class WriterTests
         Assert.Equal(Status.Targets.Select(t => t.Status.ToString()), targets.EnumerateArray().Select(t => t.GetProperty("status").GetString()!).Select(s => char.ToUpperInvariant(s[0]) + s[1..]));
         Assert.Equal(Status.Targets[5].Result.ProgressValue, targets[5].GetProperty("progressValue").GetDouble());
         Assert.Equal(JsonValueKind.Null, targets[0].GetProperty("progressValue").ValueKind);
-        Assert.Equal("failed", targets[6].GetProperty("checks").EnumerateArray().First(c => c.GetProperty("outcome").GetString() == "failed").GetProperty("outcome").GetString());
+        // Every check of M22-1 is written, and the one that failed carries its numbers.
+        var m22 = Status.Targets[6].Result;
+        var checks = targets[6].GetProperty("checks");
+        Assert.Equal(m22.Checks.Length, checks.GetArrayLength());
+        var failed = m22.Checks.Single(c => c.Outcome == CheckOutcome.Failed);
+        var written = Assert.Single(checks.EnumerateArray(), c => c.GetProperty("outcome").GetString() == "failed");
+        Assert.Equal(failed.Subject, written.GetProperty("subject").GetString());
+        Assert.Equal(failed.Previous, written.GetProperty("previous").GetDouble());
+        Assert.Equal(failed.Value, written.GetProperty("value").GetDouble());
+        Assert.Equal(failed.Shortfall, written.GetProperty("shortfall").GetDouble());
+        Assert.Equal(m22.Shortfall, targets[6].GetProperty("shortfall").GetDouble());
     }
 
     [Fact]

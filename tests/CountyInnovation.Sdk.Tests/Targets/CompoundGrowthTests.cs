@@ -10,6 +10,7 @@ public class CompoundGrowthTests
     [InlineData(175, 100, 2, 0.3228756555)]
     [InlineData(50, 100, 1, -0.5)]
     [InlineData(10, 0, 1, 9999)] // base 0 → 0.001
+    [InlineData(0, 0, 2, 0)] // 0 → 0 is no growth, not a fall from the substitute
     [InlineData(0, 100, 3, -1)]
     public void Rate_is_the_compound_annual_growth(double latest, double baseValue, double years, double expected)
     {

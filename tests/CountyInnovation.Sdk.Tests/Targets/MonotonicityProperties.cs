@@ -32,6 +32,25 @@ public class MonotonicityProperties
     [Property(Arbitrary = [typeof(Arbs)], MaxTest = 500)]
     public bool A_better_latest_value_never_gives_a_worse_status(Case c)
     {
+        var (a, b) = Statuses(c);
+        return !a.IsAssessed() || !b.IsAssessed() || TargetStatusOrder.Compare(b, a) >= 0;
+    }
+
+    [Fact]
+    public void The_monotonicity_property_mostly_compares_two_different_assessed_statuses()
+    {
+        // Guards against a vacuous property: if the generator drifted so that most cases were not
+        // assessed (or never differed), the law above would pass without testing anything.
+        var cases = Arbs.Cases().Generator.Sample(1000, 1000);
+        Assert.Equal(1000, cases.Length);
+        var pairs = cases.Select(Statuses).Where(p => p.Worse.IsAssessed() && p.Better.IsAssessed()).ToList();
+
+        Assert.True(pairs.Count >= 600, $"only {pairs.Count} of 1000 cases had both statuses assessed: " + string.Join(", ", cases.Select(Statuses).GroupBy(p => p).Select(g => $"{g.Key}={g.Count()}")));
+        Assert.True(pairs.Count(p => p.Worse != p.Better) >= 100, "too few cases where the better value changes the status");
+    }
+
+    private static (TargetStatus Worse, TargetStatus Better) Statuses(Case c)
+    {
         var deadline = new LocalDate(2022, 12, 31);
         var direction = c.Decrease ? GoalDirection.Decrease : GoalDirection.Increase;
         var goal = NumericGoal.Reach(c.Target, deadline, direction);
@@ -42,9 +61,7 @@ public class MonotonicityProperties
         TargetStatus StatusWith(double latest) =>
             method.Assess(goal, [DatedValue.OfYear(2019, c.Base), DatedValue.OfYear(2020, latest)], asOf).Status;
 
-        var a = StatusWith(worse);
-        var b = StatusWith(better);
-        return !a.IsAssessed() || !b.IsAssessed() || TargetStatusOrder.Compare(b, a) >= 0;
+        return (StatusWith(worse), StatusWith(better));
     }
 
     [Property(Arbitrary = [typeof(Arbs)], MaxTest = 300)]

@@ -60,7 +60,11 @@ public class NumericMethodTests
     [MemberData(nameof(Methods))]
     public void One_observation_short_of_the_target_is_insufficient_data(INumericProgressMethod method)
     {
-        Assert.Equal(TargetStatus.InsufficientData, method.Assess(Goal, [DatedValue.OfYear(2019, 120)], MidTerm).Status);
+        var one = method.Assess(Goal, [DatedValue.OfYear(2019, 120)], MidTerm);
+
+        Assert.Equal(TargetStatus.InsufficientData, one.Status);
+        Assert.False(one.IsProjection);
+        Assert.Null(one.ProgressValue);
         Assert.Equal(TargetStatus.InsufficientData, method.Assess(Goal, [], MidTerm).Status);
     }
 
@@ -112,6 +116,20 @@ public class NumericMethodTests
         Assert.Equal(315.227766, result.RequiredGrowth!.Value, 5);
         Assert.Equal(31.7199, result.ProgressValue!.Value, 4);
         Assert.Equal(TargetStatus.OnTrack, result.Status);
+    }
+
+    [Theory]
+    [MemberData(nameof(Methods))]
+    public void A_series_that_stays_at_zero_is_limited_progress_not_moving_away(INumericProgressMethod method)
+    {
+        var goal = NumericGoal.Reach(100, new LocalDate(2020, 12, 31));
+        DatedValue[] series = [DatedValue.OfYear(2018, 0), DatedValue.OfYear(2019, 0)];
+
+        var result = method.Assess(goal, series, MidTerm);
+
+        Assert.Equal(0, result.ObservedGrowth);
+        Assert.Equal(0, result.ProgressValue);
+        Assert.Equal(TargetStatus.LimitedProgress, result.Status);
     }
 
     [Fact]
@@ -180,5 +198,47 @@ public class NumericMethodTests
         Assert.Equal(TargetStatus.AccelerationNeeded, result.Status);
         Assert.Equal([1.2, 0.9, 0.1], result.Thresholds.Select(t => t.Value));
         Assert.Throws<ArgumentException>(() => ProgressThresholds.Of(0.5, 0.6, 0));
+    }
+
+    [Theory]
+    [InlineData(0.95, TargetStatus.OnTrack)]
+    [InlineData(0.9499999, TargetStatus.AccelerationNeeded)]
+    [InlineData(0.60, TargetStatus.AccelerationNeeded)]
+    [InlineData(0.5999999, TargetStatus.LimitedProgress)]
+    [InlineData(0.0, TargetStatus.LimitedProgress)]
+    [InlineData(-0.0000001, TargetStatus.MovingAway)]
+    public void Each_ratio_threshold_belongs_to_the_better_band(double ratio, TargetStatus status)
+    {
+        Assert.Equal(status, ProgressThresholds.OpenSdgRatio.Classify(ratio));
+    }
+
+    [Theory]
+    [InlineData(0.95, TargetStatus.OnTrack)]
+    [InlineData(0.10, TargetStatus.AccelerationNeeded)]
+    [InlineData(0.0999999, TargetStatus.LimitedProgress)]
+    [InlineData(-0.0000001, TargetStatus.MovingAway)]
+    public void Each_extrapolation_threshold_belongs_to_the_better_band(double quotient, TargetStatus status)
+    {
+        Assert.Equal(status, ProgressThresholds.ProgressChart.Classify(quotient));
+    }
+
+    [Theory]
+    [InlineData(0.02, TargetStatus.OnTrack)]
+    [InlineData(0.0199999, TargetStatus.AccelerationNeeded)]
+    [InlineData(0.005, TargetStatus.AccelerationNeeded)]
+    [InlineData(0.0049999, TargetStatus.LimitedProgress)]
+    [InlineData(-0.0000001, TargetStatus.MovingAway)]
+    public void Each_growth_threshold_belongs_to_the_better_band(double growth, TargetStatus status)
+    {
+        Assert.Equal(status, ProgressThresholds.AnnualGrowth.Classify(growth));
+    }
+
+    [Fact]
+    public void A_NaN_progress_value_is_rejected()
+    {
+        Assert.Throws<ArgumentOutOfRangeException>(() => ProgressThresholds.OpenSdgRatio.Classify(double.NaN));
+        Assert.Throws<ArgumentException>(() => ProgressThresholds.Of(double.PositiveInfinity, 0.5, 0));
+        Assert.Throws<ArgumentException>(() => ProgressThresholds.Of(0.5, 0.5, 0));
+        Assert.Equal(TargetStatus.AccelerationNeeded, ProgressThresholds.Of(1, 0.5, 0.5).Classify(0.5));
     }
 }

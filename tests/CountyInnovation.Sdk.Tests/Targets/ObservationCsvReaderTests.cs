@@ -78,4 +78,43 @@ public class ObservationCsvReaderTests
 
         Assert.Contains(e.Problems, p => p.Message.Contains(message, StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void Read_against_a_plan_names_the_measure_of_the_target_a_problem_concerns()
+    {
+        var csv = """
+            target,period,value
+            M27-2,2021,lots
+            M99-1,2021,1
+            M19-1,2021,1
+            M19-1,2021,2
+            """;
+
+        var e = Assert.Throws<InvalidInputException>(() => ObservationCsvReader.Read(new StringReader(csv), "obs.csv", PolicyTargets.Hebei2020));
+
+        Assert.Equal([27, null, 19], e.Problems.Select(p => p.Measure));
+        Assert.Equal(SourceLocation.Of("obs.csv", 2, 3), e.Problems[0].Location);
+        Assert.Contains("measure 27", e.Problems[0].ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Read_against_a_plan_a_rising_target_takes_one_value_per_year_and_place()
+    {
+        var csv = """
+            target,period,value,level,place
+            M22-1,2021-06-30,1.2,,
+            M22-1,2021,1.3,,
+            M22-1,2021,2.0,county,130102
+            M27-2,2020-06-30,80,,
+            M27-2,2020,175,,
+            """;
+
+        var e = Assert.Throws<InvalidInputException>(() => ObservationCsvReader.Read(new StringReader(csv), "obs.csv", PolicyTargets.Hebei2020));
+
+        var problem = Assert.Single(e.Problems);
+        Assert.Equal(SourceLocation.Of("obs.csv", 3), problem.Location);
+        Assert.Equal(22, problem.Measure);
+        Assert.Contains("one value per year", problem.Message, StringComparison.Ordinal);
+        Assert.Contains("obs.csv:2", problem.Message, StringComparison.Ordinal);
+    }
 }

@@ -62,6 +62,22 @@ public class ObservationJsonReaderTests
     }
 
     [Fact]
+    public void An_unknown_field_does_not_hide_the_problems_of_the_known_ones()
+    {
+        var json = """
+            { "observations": [
+              { "target": "M27-2", "period": "2022", "value": "lots", "colour": "red" } ] }
+            """;
+
+        var e = Assert.Throws<InvalidInputException>(() => Read(json));
+
+        Assert.Equal(2, e.Problems.Length);
+        Assert.Contains("Unknown field \"colour\"", e.Problems[0].Message, StringComparison.Ordinal);
+        Assert.Equal(SourceLocation.Of("obs.json", 2, 51), e.Problems[1].Location);
+        Assert.Contains("'lots' is not a number", e.Problems[1].Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_duplicate_observation_names_both_places()
     {
         var json = """
@@ -98,5 +114,19 @@ public class ObservationJsonReaderTests
 
         Assert.Equal("x.json", set.Name);
         Assert.False(set.IsIllustrative);
+    }
+
+    [Fact]
+    public void Read_against_a_plan_names_the_measure_of_the_target_a_problem_concerns()
+    {
+        var json = """
+            { "observations": [
+              { "target": "M22-1", "period": "2021", "value": 2, "level": "county" },
+              { "target": "M99-1", "period": "2021", "value": 1 } ] }
+            """;
+
+        var e = Assert.Throws<InvalidInputException>(() => ObservationJsonReader.Read(new StringReader(json), "obs.json", PolicyTargets.Hebei2020));
+
+        Assert.Equal([22, null], e.Problems.Select(p => p.Measure));
     }
 }

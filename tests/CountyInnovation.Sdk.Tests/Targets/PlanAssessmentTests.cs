@@ -68,6 +68,25 @@ public class PlanAssessmentTests
     }
 
     [Fact]
+    public void The_worst_place_brings_all_its_numbers_into_the_combined_projection()
+    {
+        var observations = ObservationSet.Of("o", [
+            Obs("certs", 2018, 100, GovernmentLevel.City, "石家庄市"), Obs("certs", 2019, 135, GovernmentLevel.City, "石家庄市"),
+            Obs("certs", 2018, 100, GovernmentLevel.City, "唐山市"), Obs("certs", 2019, 110, GovernmentLevel.City, "唐山市"),
+        ]);
+
+        var result = PlanAssessment.Of(Plan, observations, new LocalDate(2020, 6, 30)).Targets[0].Result;
+
+        // 唐山市: R = 0.1/0.3228757 = 0.3097168 (limited progress); 石家庄市 is on track.
+        Assert.Equal(TargetStatus.LimitedProgress, result.Status);
+        Assert.Equal(0.3097168, result.ProgressValue!.Value, 6);
+        Assert.Equal(0.1, result.ObservedGrowth!.Value, 9);
+        Assert.Equal(0.3228757, result.RequiredGrowth!.Value, 6);
+        Assert.Equal(175, result.TargetValue);
+        Assert.Equal(DatedValue.OfYear(2019, 110), result.Latest);
+    }
+
+    [Fact]
     public void A_doubling_without_a_baseline_value_is_insufficient_data()
     {
         var result = PlanAssessment.Of(Plan, ObservationSet.Of("o", [Obs("hte", 2019, 4570)]), new LocalDate(2021, 6, 1));
@@ -94,5 +113,17 @@ public class PlanAssessmentTests
         Assert.Throws<ArgumentException>(() => TargetPlan.Of("p", [TrackedTarget.Create("a", null, "x", rule), TrackedTarget.Create("a", null, "y", rule)]));
         Assert.Throws<ArgumentException>(() => TrackedTarget.Create("a b", null, "x", rule));
         Assert.Equal(ImmutableArray.Create("certs", "share", "hte").Order(), Plan.Ids.Order());
+    }
+
+    [Fact]
+    public void A_doubling_of_zero_is_rejected_when_declared_and_insufficient_data_when_observed()
+    {
+        Assert.Throws<ArgumentOutOfRangeException>(() => DoublingRule.From(2017, 0, new LocalDate(2025, 12, 31)));
+        Assert.Throws<ArgumentOutOfRangeException>(() => NumericGoal.Doubling(DatedValue.OfYear(2017, 0), new LocalDate(2025, 12, 31)));
+
+        var result = PlanAssessment.Of(Plan, ObservationSet.Of("o", [Obs("hte", 2017, 0), Obs("hte", 2019, 0)]), new LocalDate(2021, 6, 1));
+
+        Assert.Equal(TargetStatus.InsufficientData, result.Targets[2].Status);
+        Assert.Contains("only a positive value can double", result.Targets[2].Result.Explanation, StringComparison.Ordinal);
     }
 }

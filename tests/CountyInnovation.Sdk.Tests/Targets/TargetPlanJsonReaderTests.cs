@@ -89,11 +89,29 @@ public class TargetPlanJsonReaderTests
     [InlineData("[]", "Expected an object")]
     [InlineData("{ \"name\": \"p\", \"targets\": [] }", "no targets")]
     [InlineData("{ \"targets\": [] }", "\"name\" is missing")]
+    [InlineData("{ \"name\": \"p\", \"targets\": [ { \"id\": \"d\", \"title\": \"t\", \"kind\": \"doubling\", \"baselineYear\": 2020, \"baselineValue\": 0, \"deadline\": \"2025-12-31\" } ] }", "must be > 0")]
     [InlineData("{ \"name\": \"p\", \"includePolicyTargets\": true, \"targets\": [ { \"id\": \"M1-1\", \"title\": \"t\", \"kind\": \"yearly-duty\", \"firstYear\": 2020, \"lastYear\": 2021 } ] }", "already a policy target")]
     public void Structural_errors_are_reported(string json, string message)
     {
         var e = Assert.Throws<InvalidInputException>(() => Read(json));
 
         Assert.Contains(e.Problems, p => p.Message.Contains(message, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_problem_with_a_target_of_a_measure_names_the_measure()
+    {
+        var json = """
+            { "name": "p", "targets": [
+              { "id": "a", "measure": 19, "title": "t", "kind": "quantity", "value": -1, "deadline": "2025-12-31" },
+              { "id": "b", "title": "t", "kind": "quantity", "value": -1, "deadline": "2025-12-31" },
+              { "id": "c", "measure": 24, "title": "t", "kind": "yearly-duty", "firstYear": 2020, "lastYear": 2021 },
+              { "id": "c", "measure": 24, "title": "t", "kind": "yearly-duty", "firstYear": 2020, "lastYear": 2021 } ] }
+            """;
+
+        var e = Assert.Throws<InvalidInputException>(() => Read(json));
+
+        Assert.Equal([19, null, 24], e.Problems.Select(p => p.Measure));
+        Assert.Contains("measure 19", e.Problems[0].ToString(), StringComparison.Ordinal);
     }
 }

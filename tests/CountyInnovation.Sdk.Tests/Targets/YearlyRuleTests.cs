@@ -112,4 +112,32 @@ public class YearlyRuleTests
         Assert.Equal(TargetStatus.InsufficientData, byJune.Assess([], new LocalDate(2020, 7, 1)).Status);
         Assert.Equal(new LocalDate(2021, 6, 30), byJune.DueDate(2021));
     }
+
+    [Theory]
+    [InlineData("2019-01-01", "2021-06-30")]
+    [InlineData("2021-06-29", "2021-06-30")]
+    [InlineData("2021-06-30", "2021-06-30")]
+    [InlineData("2021-07-01", "2022-06-30")]
+    [InlineData("2023-06-30", "2023-06-30")]
+    [InlineData("2023-07-01", null)]
+    public void A_duty_falls_due_next_on_the_first_due_date_not_yet_past(string asOf, string? expected)
+    {
+        var duty = RecurringDutyRule.Yearly(2021, 2023, new AnnualDate(6, 30));
+
+        var next = duty.NextDue(NodaTime.Text.LocalDatePattern.Iso.Parse(asOf).Value);
+
+        Assert.Equal(expected, next is { } d ? NodaTime.Text.LocalDatePattern.Iso.Format(d) : null);
+    }
+
+    [Theory]
+    [InlineData("2019-06-01", "2020-12-31")]
+    [InlineData("2021-12-31", "2021-12-31")]
+    [InlineData("2022-01-01", "2022-12-31")]
+    [InlineData("2023-01-01", null)]
+    public void A_rising_target_falls_due_next_at_the_end_of_the_year_being_measured(string asOf, string? expected)
+    {
+        var next = Rise.NextDue(NodaTime.Text.LocalDatePattern.Iso.Parse(asOf).Value);
+
+        Assert.Equal(expected, next is { } d ? NodaTime.Text.LocalDatePattern.Iso.Format(d) : null);
+    }
 }
