@@ -57,7 +57,7 @@ public sealed class DataProblem : IEquatable<DataProblem>
     /// <inheritdoc />
     public override int GetHashCode() => HashCode.Combine(Location, Message, County, Indicator, Measure);
 
-    /// <summary>Formats as <c>file:line:column: [county …, indicator …] message</c>.</summary>
+    /// <summary>Formats as <c>file:line:column: county …, indicator …, measure …: message</c>, leaving out what does not apply.</summary>
     public override string ToString()
     {
         var subject = new List<string>(3);
