@@ -52,6 +52,7 @@ public sealed class DeadlineOutsidePlanHorizonAnalyzer : SdkAnalyzer
             {
                 var invocation = (IInvocationOperation)operationContext.Operation;
                 if (!invocation.TargetMethod.IsStatic
+                    || invocation.Arguments.IsEmpty
                     || !SymbolEqualityComparer.Default.Equals(invocation.TargetMethod.ContainingNamespace, targets)
                     || !ForMeasure(invocation, measureNumber))
                 {

@@ -31,7 +31,7 @@ public sealed class InvalidCountyCodeAnalyzer : SdkAnalyzer
             operationContext =>
             {
                 var invocation = (IInvocationOperation)operationContext.Operation;
-                if (!invocation.TargetMethod.IsStatic
+                if (invocation.TargetMethod is not { Name: "Parse" or "From", IsStatic: true }
                     || !SymbolEqualityComparer.Default.Equals(invocation.TargetMethod.ContainingType, countyCode)
                     || invocation.SingleArgument() is not { } argument)
                 {

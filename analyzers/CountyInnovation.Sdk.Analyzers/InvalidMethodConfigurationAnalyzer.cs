@@ -197,8 +197,18 @@ public sealed class InvalidMethodConfigurationAnalyzer : SdkAnalyzer
             return new Choice(name, numbers);
         }
 
-        private static IOperation? Argument(IInvocationOperation invocation, string parameter) =>
-            invocation.Arguments.FirstOrDefault(argument => argument.Parameter?.Name == parameter)?.Value;
+        private static IOperation? Argument(IInvocationOperation invocation, string parameter)
+        {
+            foreach (var argument in invocation.Arguments)
+            {
+                if (argument.Parameter?.Name == parameter)
+                {
+                    return argument.Value;
+                }
+            }
+
+            return null;
+        }
 
         private static IOperation? Resolve(IOperation? operation, ref int depth)
         {

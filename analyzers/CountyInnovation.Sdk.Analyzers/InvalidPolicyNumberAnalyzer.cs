@@ -35,21 +35,22 @@ public sealed class InvalidPolicyNumberAnalyzer : SdkAnalyzer
         context.RegisterOperationAction(
             operationContext =>
             {
-                var invocation = (IInvocationOperation)operationContext.Operation;
-                AnalyzeArguments(operationContext, invocation.TargetMethod, invocation.Arguments);
+                switch (operationContext.Operation)
+                {
+                    case IInvocationOperation invocation:
+                        AnalyzeArguments(operationContext, invocation.TargetMethod, invocation.Arguments);
+                        break;
+                    case IObjectCreationOperation creation:
+                        AnalyzeArguments(operationContext, creation.Constructor, creation.Arguments);
+                        break;
+                }
             },
-            OperationKind.Invocation);
-        context.RegisterOperationAction(
-            operationContext =>
-            {
-                var creation = (IObjectCreationOperation)operationContext.Operation;
-                AnalyzeArguments(operationContext, creation.Constructor, creation.Arguments);
-            },
+            OperationKind.Invocation,
             OperationKind.ObjectCreation);
 
         void AnalyzeArguments(OperationAnalysisContext operationContext, IMethodSymbol? method, ImmutableArray<IArgumentOperation> arguments)
         {
-            if (method is null || !method.IsFromSdk())
+            if (method is null || arguments.IsEmpty || !method.IsFromSdk())
             {
                 return;
             }

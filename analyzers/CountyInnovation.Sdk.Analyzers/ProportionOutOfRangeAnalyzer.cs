@@ -34,7 +34,7 @@ public sealed class ProportionOutOfRangeAnalyzer : SdkAnalyzer
             {
                 var invocation = (IInvocationOperation)operationContext.Operation;
                 var method = invocation.TargetMethod;
-                if (!method.IsStatic || method.Name != "From" || invocation.SingleArgument() is not { } argument
+                if (method.Name != "From" || !method.IsStatic || invocation.SingleArgument() is not { } argument
                     || !(argument.Parameter?.Type).IsNumeric() || !argument.Value.TryGetDouble(out var value))
                 {
                     return;

@@ -65,7 +65,7 @@ public sealed class SystemClockAnalyzer : SdkAnalyzer
                     IObjectCreationOperation creation => (creation.Constructor, creation.Arguments),
                     _ => (null, ImmutableArray<IArgumentOperation>.Empty),
                 };
-                if (method is null || !method.IsFromSdk() || !method.Parameters.Any(SystemClockReads.IsAsOf)
+                if (method is null || !method.IsFromSdk() || !TakesAsOf(method)
                     || extensionPoints.Around(operationContext.ContainingSymbol) is not null)
                 {
                     return;
@@ -86,6 +86,19 @@ public sealed class SystemClockAnalyzer : SdkAnalyzer
             },
             OperationKind.Invocation,
             OperationKind.ObjectCreation);
+    }
+
+    private static bool TakesAsOf(IMethodSymbol method)
+    {
+        foreach (var parameter in method.Parameters)
+        {
+            if (SystemClockReads.IsAsOf(parameter))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static void Report(OperationAnalysisContext context, SyntaxNode syntax, string clock, string where) =>

@@ -38,7 +38,7 @@ public sealed class UnparsableDocumentNumberAnalyzer : SdkAnalyzer
             operationContext =>
             {
                 var invocation = (IInvocationOperation)operationContext.Operation;
-                if (!invocation.TargetMethod.IsStatic
+                if (invocation.TargetMethod is not { Name: "Parse" or "From", IsStatic: true }
                     || !SymbolEqualityComparer.Default.Equals(invocation.TargetMethod.ContainingType, documentNumber))
                 {
                     return;

@@ -27,6 +27,11 @@ public sealed class UnvalidatedValueAnalyzer : SdkAnalyzer
     /// <inheritdoc />
     protected override void OnCompilationStart(CompilationStartAnalysisContext context)
     {
+        if (!context.Compilation.ReferencesSdk())
+        {
+            return;
+        }
+
         // The SDK's types arrive by metadata, so a factory found once stays true for the compilation.
         var factories = new ConcurrentDictionary<ITypeSymbol, string?>(SymbolEqualityComparer.Default);
 
@@ -34,6 +39,11 @@ public sealed class UnvalidatedValueAnalyzer : SdkAnalyzer
             operationContext =>
             {
                 var operation = operationContext.Operation;
+                if (operation.Type is not { TypeKind: TypeKind.Struct } type || !type.IsFromSdk())
+                {
+                    return;
+                }
+
                 var parent = operation.Parent;
                 while (parent is IConversionOperation or IParenthesizedOperation)
                 {
@@ -61,11 +71,6 @@ public sealed class UnvalidatedValueAnalyzer : SdkAnalyzer
                         break;
                     default:
                         return;
-                }
-
-                if (operation.Type is not { TypeKind: TypeKind.Struct } type || !type.IsFromSdk())
-                {
-                    return;
                 }
 
                 var factory = factories.GetOrAdd(type, ValidatingFactory);

@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using System.Linq;
 using Microsoft.CodeAnalysis;
 
 namespace CountyInnovation.Sdk.Analyzers.Semantics;
@@ -32,8 +31,21 @@ internal sealed class ExtensionPoints
         return null;
     }
 
-    private static INamedTypeSymbol? Find(INamedTypeSymbol type) =>
-        type.TypeKind is TypeKind.Interface || type.IsFromSdk()
-            ? null
-            : type.AllInterfaces.FirstOrDefault(candidate => candidate.IsFromSdk());
+    private static INamedTypeSymbol? Find(INamedTypeSymbol type)
+    {
+        if (type.TypeKind is TypeKind.Interface || type.IsFromSdk())
+        {
+            return null;
+        }
+
+        foreach (var candidate in type.AllInterfaces)
+        {
+            if (candidate.IsFromSdk())
+            {
+                return candidate;
+            }
+        }
+
+        return null;
+    }
 }

@@ -26,7 +26,9 @@ internal sealed class SystemClockReads(Compilation compilation)
             IFieldReferenceOperation field => field.Field,
             _ => null,
         };
-        if (member is null || !member.IsStatic || member.ContainingType is not { } type)
+        // The name text first: almost every member reference ends here, before any symbol comparison.
+        if (member is null || member.Name is not ("Now" or "UtcNow" or "Today" or "Instance" or "System")
+            || !member.IsStatic || member.ContainingType is not { } type)
         {
             return null;
         }

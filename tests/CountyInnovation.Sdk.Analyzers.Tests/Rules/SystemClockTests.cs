@@ -130,4 +130,34 @@ public sealed class SystemClockTests
 
         await Verify.VerifyAsync(source);
     }
+
+    [Fact]
+    public async Task Members_named_like_clock_reads_on_other_types_and_other_clock_members_are_not_reported()
+    {
+        // The rule tests the member's name before its type: every near miss below passes one test but not the other.
+        const string source = Usings + """
+            static class Ticker
+            {
+                public static DateTime Now => new(2025, 1, 1);
+                public static int Today = 1;
+                public static object Instance = new();
+            }
+
+            sealed class PlainWeighting : IWeighting
+            {
+                private readonly DateTime start = DateTime.MinValue;
+                public string Name => "plain";
+                public bool IsDataDriven => false;
+                public ImmutableArray<double> Weigh(ComponentMatrix components, ReadOnlySpan<Polarity> polarities)
+                {
+                    var stamp = Ticker.Now.Ticks + Ticker.Today + Ticker.Instance.GetHashCode() + start.Ticks;
+                    var offset = DateTimeOffset.MaxValue.Offset + TimeSpan.FromTicks(DateTime.UnixEpoch.Ticks);
+                    var now = new DateTime(2025, 1, 1).Date;
+                    return stamp > 0 && offset.Ticks > 0 && now.Year > 2000 ? [1.0] : [];
+                }
+            }
+            """;
+
+        await Verify.VerifyAsync(source);
+    }
 }
