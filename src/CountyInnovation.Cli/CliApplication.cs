@@ -35,10 +35,10 @@ internal static class CliApplication
 
     private static IEnumerable<Command> Commands(CliContext context)
     {
+        yield return EvaluateCommand.Create(context);
+        yield return UncertaintyCommand.Create(context);
         yield return MeasuresCommand.Create(context);
         yield return UnitsCommand.Create(context);
         yield return TargetsCommand.Create(context);
-        yield return UncertaintyCommand.Create(context);
-        yield return EvaluateCommand.Create(context);
     }
 }
