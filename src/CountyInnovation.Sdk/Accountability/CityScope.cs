@@ -36,8 +36,7 @@ internal static class CityScope
 
         if (o.Level == GovernmentLevel.City)
         {
-            var code = city.Code?.ToString(System.Globalization.CultureInfo.InvariantCulture);
-            return o.Place == city.NameZh || o.Place == code || o.Place == city.NameEn || city.NameZh == o.Place + "市";
+            return ObservationPlaces.NamesCity(o.Place, city);
         }
 
         if (o.Level == GovernmentLevel.County)

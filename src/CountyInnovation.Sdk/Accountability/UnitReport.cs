@@ -45,7 +45,7 @@ public sealed class UnitReport : IEquatable<UnitReport>
     /// <summary>The targets missed as of the date.</summary>
     public ImmutableArray<UnitTarget> Overdue => [.. Targets.Where(t => t.IsOverdue)];
 
-    /// <summary>The targets with something still to fall due, soonest first.</summary>
+    /// <summary>The targets not yet achieved with something still to fall due, soonest first.</summary>
     public ImmutableArray<UnitTarget> DueNext => [.. Targets.Where(t => t.NextDue is not null).OrderBy(t => t.NextDue!.Value).ThenBy(t => t.Target.Id, StringComparer.Ordinal)];
 
     /// <summary>Builds the report.</summary>
@@ -70,14 +70,15 @@ public sealed class UnitReport : IEquatable<UnitReport>
             foreach (var target in plan.Targets.Where(t => t.Measure == assignment.Measure))
             {
                 var all = observations.For(target.Id);
-                var nextDue = target.Rule.NextDue(asOf);
                 if (ownCity is not null && CityScope.Filter(all, ownCity) is { IsEmpty: false } mine)
                 {
-                    targets.Add(UnitTarget.Of(target, assignment, target.Rule.Assess(mine, asOf, method), nextDue, ownCity.NameZh));
+                    var own = target.Rule.Assess(mine, asOf, method);
+                    targets.Add(UnitTarget.Of(target, assignment, own, TargetAssessment.NextDueUnlessAchieved(target.Rule, own, asOf), ownCity.NameZh));
                     continue;
                 }
 
                 var provinceWide = target.Rule.Assess(all, asOf, method);
+                var nextDue = TargetAssessment.NextDueUnlessAchieved(target.Rule, provinceWide, asOf);
                 var scope = ownCity is null ? "province-wide" : "province-wide (no data for " + ownCity.NameZh + ")";
                 targets.Add(UnitTarget.Of(target, assignment, provinceWide, nextDue, scope, unit.IsCollective ? PerCity(unit, target, all, asOf, method) : null));
             }

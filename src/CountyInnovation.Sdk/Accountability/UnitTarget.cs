@@ -34,7 +34,7 @@ public sealed class UnitTarget : IEquatable<UnitTarget>
     /// <summary>The status (shortcut).</summary>
     public TargetStatus Status => Result.Status;
 
-    /// <summary>The next day something falls due, if any.</summary>
+    /// <summary>The next day something falls due, if any; none once the target is achieved (for the scope assessed).</summary>
     public LocalDate? NextDue { get; }
 
     /// <summary>Whether it is overdue (missed as of the date).</summary>

@@ -71,6 +71,10 @@ internal sealed class ObservationRecord
         {
             problems.Add(DataProblem.At(Place.Where, $"A {Lower(level)}-level observation must name its {Lower(level)} (a name or GB/T 2260 code)."));
         }
+        else if (levelKnown && place is not null && ObservationPlaces.Problem(level, place) is { } unknownPlace)
+        {
+            problems.Add(DataProblem.At(Place.Where, unknownPlace));
+        }
 
         if (problems.Count == before)
         {

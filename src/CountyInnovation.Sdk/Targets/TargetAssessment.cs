@@ -21,7 +21,7 @@ public sealed class TargetAssessment : IEquatable<TargetAssessment>
     /// <summary>The status (shortcut for <c>Result.Status</c>).</summary>
     public TargetStatus Status => Result.Status;
 
-    /// <summary>The next day on or after the as-of date on which something falls due, if any.</summary>
+    /// <summary>The next day on or after the as-of date on which something falls due, if any; none once the target is achieved.</summary>
     public LocalDate? NextDue { get; }
 
     /// <summary>Whether the target is overdue: missed as of the date.</summary>
@@ -38,8 +38,15 @@ public sealed class TargetAssessment : IEquatable<TargetAssessment>
         ArgumentNullException.ThrowIfNull(observations);
         ArgumentNullException.ThrowIfNull(numericMethod);
         var result = target.Rule.Assess(observations.For(target.Id), asOf, numericMethod);
-        return new TargetAssessment(target, result, target.Rule.NextDue(asOf));
+        return new TargetAssessment(target, result, NextDueUnlessAchieved(target.Rule, result, asOf));
     }
+
+    /// <summary>
+    /// The rule's next due date, unless the assessment is already achieved: a target reached
+    /// before its deadline owes nothing more, so it must not be listed as falling due.
+    /// </summary>
+    internal static LocalDate? NextDueUnlessAchieved(ITargetRule rule, ProgressAssessment result, LocalDate asOf) =>
+        result.Status == TargetStatus.Achieved ? null : rule.NextDue(asOf);
 
     /// <inheritdoc />
     public bool Equals(TargetAssessment? other) =>

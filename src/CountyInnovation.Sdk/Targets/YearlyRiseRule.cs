@@ -57,13 +57,32 @@ public sealed class YearlyRiseRule : ITargetRule, IEquatable<YearlyRiseRule>
     /// Assesses every place observed (the province, and each city or county) separately and
     /// combines them: the target holds only if it holds everywhere (measure 22 asks it of every
     /// county). Any place that missed makes it missed; any place without enough data makes it
-    /// insufficient data; otherwise the worst projection counts.
+    /// insufficient data; otherwise the worst projection counts. Two observations of one place
+    /// in one year (dated on or before <paramref name="asOf"/>) are ambiguous — which one is
+    /// compared with the year before? — so the result is insufficient data naming the place, the
+    /// year and both values with their sources, never a guess and never an exception.
     /// </summary>
     /// <param name="observations">This target's observations.</param>
     /// <param name="asOf">The date.</param>
     /// <param name="numericMethod">Not used.</param>
-    public ProgressAssessment Assess(ImmutableArray<Observation> observations, LocalDate asOf, INumericProgressMethod numericMethod) =>
-        ProgressAssessmentCombination.EveryPlace(observations, asOf, series => Assess(series, asOf));
+    public ProgressAssessment Assess(ImmutableArray<Observation> observations, LocalDate asOf, INumericProgressMethod numericMethod)
+    {
+        var ambiguous = observations
+            .Where(o => o.Point.Date <= asOf)
+            .GroupBy(o => (o.Level, o.Place, o.Point.Date.Year))
+            .Where(g => g.Count() > 1)
+            .OrderBy(g => g.Key.Level)
+            .ThenBy(g => g.Key.Place, StringComparer.Ordinal)
+            .ThenBy(g => g.Key.Year)
+            .Select(g => $"{(g.Key.Place is null ? "province" : $"{g.Key.Level.ToString().ToLowerInvariant()} {g.Key.Place}")} {g.Key.Year}: {string.Join(" and ", g.Order().Select(Describe))}")
+            .ToList();
+        return ambiguous.Count == 0
+            ? ProgressAssessmentCombination.EveryPlace(observations, asOf, series => Assess(series, asOf))
+            : TwoValuesInOneYear(asOf, string.Join("; ", ambiguous));
+
+        static string Describe(Observation o) =>
+            $"{o.Value.ToString(CultureInfo.InvariantCulture)} ({o.Period}, source: {o.Source ?? "none given"})";
+    }
 
     /// <summary>
     /// The year-by-year checks as of a date: a year whose value and previous value are known passes
@@ -96,13 +115,26 @@ public sealed class YearlyRiseRule : ITargetRule, IEquatable<YearlyRiseRule>
         return checks.MoveToImmutable();
     }
 
-    /// <summary>Assesses the whole span as of a date.</summary>
+    /// <summary>
+    /// Assesses the whole span as of a date. Two values in one year (dated on or before
+    /// <paramref name="asOf"/>) give insufficient data naming the year and both values.
+    /// </summary>
     /// <param name="series">Yearly values (one per year).</param>
     /// <param name="asOf">The date of the assessment.</param>
     public ProgressAssessment Assess(IEnumerable<DatedValue> series, LocalDate asOf)
     {
         ArgumentNullException.ThrowIfNull(series);
         var points = series.Where(p => p.Date <= asOf).Order().ToImmutableArray();
+        var ambiguous = points
+            .GroupBy(p => p.Date.Year)
+            .Where(g => g.Count() > 1)
+            .Select(g => $"{g.Key}: {string.Join(" and ", g.Select(p => $"{p.Value.ToString(CultureInfo.InvariantCulture)} ({p.Date.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture)})"))}")
+            .ToList();
+        if (ambiguous.Count > 0)
+        {
+            return TwoValuesInOneYear(asOf, string.Join("; ", ambiguous));
+        }
+
         var checks = Check(points, asOf);
         var b = new ProgressAssessment.Builder(ProgressMethod.RisesEveryYear, Thresholds.Values, asOf)
         {
@@ -162,6 +194,10 @@ public sealed class YearlyRiseRule : ITargetRule, IEquatable<YearlyRiseRule>
 
     /// <summary>Formats as <c>rises every year 2020–2025</c>.</summary>
     public override string ToString() => $"rises every year {FirstYear}–{LastYear}";
+
+    private ProgressAssessment TwoValuesInOneYear(LocalDate asOf, string details) =>
+        new ProgressAssessment.Builder(ProgressMethod.RisesEveryYear, Thresholds.Values, asOf) { Deadline = new LocalDate(LastYear, 12, 31) }
+            .Finish(TargetStatus.InsufficientData, $"Two values in one year, so the year-on-year rise cannot be checked: {details}. Keep the one to compare (e.g. the year-end figure).");
 
     private static Dictionary<int, double> ByYear(IEnumerable<DatedValue> series, LocalDate asOf)
     {

@@ -27,6 +27,22 @@ public class UnitReportTests
     }
 
     [Fact]
+    public void An_achieved_target_is_not_listed_as_falling_due()
+    {
+        var doubled = ObservationSet.Of("doubled", [
+            Observation.Of("M7-1", ObservationPeriod.OfYear(2017), 3174),
+            Observation.Of("M7-1", ObservationPeriod.OfYear(2022), 6500),
+        ]);
+
+        var report = Report("省科技厅", doubled);
+
+        var m7 = Assert.Single(report.Targets, t => t.Target.Id == "M7-1");
+        Assert.Equal(TargetStatus.Achieved, m7.Status);
+        Assert.Null(m7.NextDue);
+        Assert.DoesNotContain(report.DueNext, t => t.Target.Id == "M7-1");
+    }
+
+    [Fact]
     public void Overdue_and_due_next_follow_the_date()
     {
         var report = Report("省教育厅", asOf: new LocalDate(2026, 1, 1));

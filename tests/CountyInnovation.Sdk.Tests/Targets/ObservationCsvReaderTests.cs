@@ -118,3 +118,73 @@ public class ObservationCsvReaderTests
         Assert.Contains("obs.csv:2", problem.Message, StringComparison.Ordinal);
     }
 }
+
+public class ObservationPlaceTests
+{
+    private static readonly HashSet<string> Known = ["M27-1", "M22-1"];
+
+    private static ObservationSet Read(string csv) => ObservationCsvReader.Read(new StringReader(csv), "obs.csv", Known);
+
+    [Fact]
+    public void Known_cities_and_counties_by_name_or_code_are_accepted()
+    {
+        var set = Read("""
+            target,period,value,level,place
+            M27-1,2021,96,city,石家庄市
+            M27-1,2021,95,city,唐山
+            M27-1,2021,97,city,130300
+            M27-1,2021,98,city,Handan
+            M27-1,2021,99,city,雄安新区
+            M22-1,2021,2.6,county,130102
+            M22-1,2021,2.6,county,长安区
+            """);
+
+        Assert.Equal(7, set.Observations.Length);
+    }
+
+    [Fact]
+    public void A_misspelt_city_is_reported_at_its_cell_with_the_closest_names()
+    {
+        var e = Assert.Throws<InvalidInputException>(() => Read("target,period,value,level,place\nM27-1,2021,96,city,石家庄\nM27-1,2021,96,city,石家装市\n"));
+
+        var problem = Assert.Single(e.Problems);
+        Assert.Equal(3, problem.Location.Line);
+        Assert.Equal(5, problem.Location.Column);
+        Assert.Contains("石家装市", problem.Message, StringComparison.Ordinal);
+        Assert.Contains("石家庄市", problem.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_unknown_county_name_or_code_is_reported_with_the_closest_names()
+    {
+        var e = Assert.Throws<InvalidInputException>(() => Read("target,period,value,level,place\nM22-1,2021,2.6,county,长按区\nM22-1,2021,2.6,county,139999\n"));
+
+        Assert.Equal([2, 3], e.Problems.Select(p => p.Location.Line!.Value));
+        Assert.All(e.Problems, p => Assert.Equal(5, p.Location.Column));
+        Assert.Contains("长安区", e.Problems[0].Message, StringComparison.Ordinal);
+        Assert.Contains("139999", e.Problems[1].Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_county_name_two_cities_share_must_be_written_as_a_code()
+    {
+        var e = Assert.Throws<InvalidInputException>(() => Read("target,period,value,level,place\nM22-1,2021,2.6,county,桥西区\n"));
+
+        var problem = Assert.Single(e.Problems);
+        Assert.Contains("130104", problem.Message, StringComparison.Ordinal);
+        Assert.Contains("130703", problem.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_json_reader_checks_places_too()
+    {
+        var e = Assert.Throws<InvalidInputException>(() => ObservationJsonReader.Read(
+            new StringReader("""{ "observations": [ { "target": "M27-1", "period": 2021, "value": 96, "level": "city", "place": "唐山是" } ] }"""),
+            "obs.json",
+            Known));
+
+        var problem = Assert.Single(e.Problems);
+        Assert.Equal(1, problem.Location.Line);
+        Assert.Contains("唐山市", problem.Message, StringComparison.Ordinal);
+    }
+}

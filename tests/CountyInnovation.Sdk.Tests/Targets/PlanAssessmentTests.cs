@@ -36,6 +36,24 @@ public class PlanAssessmentTests
     }
 
     [Fact]
+    public void An_achieved_target_has_nothing_falling_due()
+    {
+        var observations = ObservationSet.Of("o", [
+            Obs("certs", 2019, 100), Observation.Of("certs", ObservationPeriod.OfDate(new LocalDate(2020, 6, 30)), 180),
+            Obs("hte", 2017, 3174), Obs("hte", 2020, 6400),
+        ]);
+
+        var result = PlanAssessment.Of(Plan, observations, new LocalDate(2020, 7, 1));
+        var later = PlanAssessment.Of(Plan, observations, new LocalDate(2021, 1, 1));
+
+        Assert.Equal(TargetStatus.Achieved, result.Targets[0].Status);
+        Assert.Null(result.Targets[0].NextDue);
+        Assert.Equal(TargetStatus.Achieved, later.Targets[2].Status);
+        Assert.Null(later.Targets[2].NextDue);
+        Assert.Equal(new LocalDate(2020, 12, 31), result.Targets[1].NextDue);
+    }
+
+    [Fact]
     public void A_rising_target_must_rise_in_every_county_observed()
     {
         var observations = ObservationSet.Of("o", [

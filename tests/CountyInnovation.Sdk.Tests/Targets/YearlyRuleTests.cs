@@ -141,3 +141,52 @@ public class YearlyRuleTests
         Assert.Equal(expected, next is { } d ? NodaTime.Text.LocalDatePattern.Iso.Format(d) : null);
     }
 }
+
+public class YearlyRuleTwoValuesInOneYearTests
+{
+    private static readonly YearlyRiseRule Rise = YearlyRiseRule.For(2020, 2022);
+
+    [Fact]
+    public void Two_values_in_one_year_of_a_series_are_insufficient_data_not_a_crash()
+    {
+        DatedValue[] series = [DatedValue.OfYear(2019, 2.0), DatedValue.Of(new LocalDate(2020, 6, 30), 2.05), DatedValue.OfYear(2020, 2.1)];
+
+        var result = Rise.Assess(series, new LocalDate(2021, 3, 1));
+
+        Assert.Equal(TargetStatus.InsufficientData, result.Status);
+        Assert.Contains("2020", result.Explanation, StringComparison.Ordinal);
+        Assert.Contains("2.05", result.Explanation, StringComparison.Ordinal);
+        Assert.Contains("2.1", result.Explanation, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Two_observations_in_one_year_name_the_place_the_year_and_both_sources()
+    {
+        var set = ObservationSet.Of("code", [
+            Observation.Of("M22-1", ObservationPeriod.OfYear(2019), 2.0, GovernmentLevel.County, "130102", "accounts 2019"),
+            Observation.Of("M22-1", ObservationPeriod.OfDate(new LocalDate(2020, 6, 30)), 2.05, GovernmentLevel.County, "130102", "mid-year bulletin"),
+            Observation.Of("M22-1", ObservationPeriod.OfYear(2020), 2.1, GovernmentLevel.County, "130102", "final accounts 2020"),
+            Observation.Of("M22-1", ObservationPeriod.OfYear(2019), 1.0, GovernmentLevel.County, "130104", "accounts 2019"),
+            Observation.Of("M22-1", ObservationPeriod.OfYear(2020), 1.2, GovernmentLevel.County, "130104", "accounts 2020"),
+        ]);
+
+        var result = Rise.Assess(set.For("M22-1"), new LocalDate(2021, 3, 1), OpenSdgRatioMethod.Default);
+
+        Assert.Equal(TargetStatus.InsufficientData, result.Status);
+        Assert.Contains("county 130102", result.Explanation, StringComparison.Ordinal);
+        Assert.Contains("2020", result.Explanation, StringComparison.Ordinal);
+        Assert.Contains("mid-year bulletin", result.Explanation, StringComparison.Ordinal);
+        Assert.Contains("final accounts 2020", result.Explanation, StringComparison.Ordinal);
+        Assert.DoesNotContain("130104", result.Explanation, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_second_value_dated_after_the_as_of_date_does_not_count()
+    {
+        DatedValue[] series = [DatedValue.OfYear(2019, 2.0), DatedValue.Of(new LocalDate(2020, 6, 30), 2.05), DatedValue.OfYear(2020, 2.1)];
+
+        var result = Rise.Assess(series, new LocalDate(2020, 7, 1));
+
+        Assert.NotEqual(TargetStatus.InsufficientData, result.Status);
+    }
+}
