@@ -30,7 +30,7 @@ public sealed class AssignCopyCodeFixProvider : SdkCodeFixProvider
         var root = await context.Document.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);
         foreach (var diagnostic in context.Diagnostics)
         {
-            if (!diagnostic.Properties.ContainsKey(DiscardedPureResultAnalyzer.AssignBackProperty)
+            if (!diagnostic.Properties.ContainsKey(DiscardedPureResultRule.AssignBackProperty)
                 || root?.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true) is not InvocationExpressionSyntax
                 {
                     Expression: MemberAccessExpressionSyntax { Expression: var receiver },

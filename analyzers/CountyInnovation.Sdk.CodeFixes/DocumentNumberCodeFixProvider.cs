@@ -26,7 +26,7 @@ public sealed class DocumentNumberCodeFixProvider : SdkCodeFixProvider
     {
         foreach (var diagnostic in context.Diagnostics)
         {
-            if (!diagnostic.Properties.TryGetValue(UnparsableDocumentNumberAnalyzer.SuggestionProperty, out var suggestion)
+            if (!diagnostic.Properties.TryGetValue(UnparsableDocumentNumberRule.SuggestionProperty, out var suggestion)
                 || suggestion is null)
             {
                 continue;

@@ -29,7 +29,7 @@ public sealed class ResponsibleUnitCodeFixProvider : SdkCodeFixProvider
     {
         foreach (var diagnostic in context.Diagnostics)
         {
-            if (!diagnostic.Properties.TryGetValue(UnknownResponsibleUnitAnalyzer.SuggestionsProperty, out var joined) || joined is null)
+            if (!diagnostic.Properties.TryGetValue(UnknownResponsibleUnitRule.SuggestionsProperty, out var joined) || joined is null)
             {
                 continue;
             }
@@ -40,7 +40,7 @@ public sealed class ResponsibleUnitCodeFixProvider : SdkCodeFixProvider
                 continue;
             }
 
-            var names = joined.Split(UnknownResponsibleUnitAnalyzer.Separator);
+            var names = joined.Split(UnknownResponsibleUnitRule.Separator);
             for (var i = 0; i < names.Length; i++)
             {
                 context.RegisterCodeFix(

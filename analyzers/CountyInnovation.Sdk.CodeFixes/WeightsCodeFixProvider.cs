@@ -31,7 +31,7 @@ public sealed class WeightsCodeFixProvider : SdkCodeFixProvider
     {
         foreach (var diagnostic in context.Diagnostics)
         {
-            if (!diagnostic.Properties.TryGetValue(WeightsNotNormalisedAnalyzer.NormalisedProperty, out var joined) || joined is null)
+            if (!diagnostic.Properties.TryGetValue(WeightsNotNormalisedRule.NormalisedProperty, out var joined) || joined is null)
             {
                 continue;
             }

@@ -6,7 +6,7 @@
 //   dotnet run -c Release --project benchmarks/analyzer-build/AnalyzerTiming -- FOLDER [RUNS] [ANALYZER-NAME-PART]
 using System.Collections.Immutable;
 using System.Globalization;
-using CountyInnovation.Sdk.Analyzers.Semantics;
+using CountyInnovation.Sdk.Analyzers;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Diagnostics;
@@ -29,7 +29,7 @@ var references = Basic.Reference.Assemblies.Net100.References.All
     .Append(MetadataReference.CreateFromFile(typeof(CountyInnovation.Sdk.Percentage).Assembly.Location))
     .Append(MetadataReference.CreateFromFile(typeof(NodaTime.LocalDate).Assembly.Location))
     .ToArray();
-var analyzers = typeof(SdkAnalyzer).Assembly.GetTypes()
+var analyzers = typeof(CountyInnovationAnalyzer).Assembly.GetTypes()
     .Where(type => !type.IsAbstract && typeof(DiagnosticAnalyzer).IsAssignableFrom(type))
     .Where(type => args.Length < 3 || type.Name.Contains(args[2], StringComparison.OrdinalIgnoreCase))
     .OrderBy(type => type.Name, StringComparer.Ordinal)

@@ -1,4 +1,4 @@
-using Verify = CountyInnovation.Sdk.Analyzers.Tests.Verification.AnalyzerVerifier<CountyInnovation.Sdk.Analyzers.DeadlineOutsidePlanHorizonAnalyzer>;
+using Verify = CountyInnovation.Sdk.Analyzers.Tests.Verification.AnalyzerVerifier<CountyInnovation.Sdk.Analyzers.Tests.Verification.DeadlineOutsidePlanHorizonUnderTest>;
 
 namespace CountyInnovation.Sdk.Analyzers.Tests.Rules;
 

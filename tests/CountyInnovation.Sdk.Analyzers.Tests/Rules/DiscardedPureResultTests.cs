@@ -1,6 +1,6 @@
 using CountyInnovation.Sdk.Analyzers.Tests.Verification;
 using CountyInnovation.Sdk.CodeFixes;
-using Verify = CountyInnovation.Sdk.Analyzers.Tests.Verification.AnalyzerVerifier<CountyInnovation.Sdk.Analyzers.DiscardedPureResultAnalyzer>;
+using Verify = CountyInnovation.Sdk.Analyzers.Tests.Verification.AnalyzerVerifier<CountyInnovation.Sdk.Analyzers.Tests.Verification.DiscardedPureResultUnderTest>;
 
 namespace CountyInnovation.Sdk.Analyzers.Tests.Rules;
 
@@ -93,7 +93,7 @@ public sealed class DiscardedPureResultTests
             }
             """;
 
-        var test = new CodeFixVerifier<DiscardedPureResultAnalyzer, AssignCopyCodeFixProvider>.Test
+        var test = new CodeFixVerifier<DiscardedPureResultUnderTest, AssignCopyCodeFixProvider>.Test
         {
             TestCode = source,
             FixedCode = fixedSource,
@@ -149,7 +149,7 @@ public sealed class DiscardedPureResultTests
             }
             """;
 
-        var test = new AnalyzerVerifier<DiscardedPureResultAnalyzer>.Test { TestCode = source };
+        var test = new AnalyzerVerifier<DiscardedPureResultUnderTest>.Test { TestCode = source };
         test.SolutionTransforms.Add(SdkReferences.CompileAsTheSdk);
         const string reason = "the method has no side effects, so the call does nothing without its result";
         test.ExpectedDiagnostics.Add(Verify.Diagnostic().WithLocation(0).WithArguments("Scores.Rescale", reason));

@@ -1,6 +1,6 @@
 using CountyInnovation.Sdk.Analyzers.Semantics;
 using CountyInnovation.Sdk.Counties;
-using Verify = CountyInnovation.Sdk.Analyzers.Tests.Verification.AnalyzerVerifier<CountyInnovation.Sdk.Analyzers.InvalidCountyCodeAnalyzer>;
+using Verify = CountyInnovation.Sdk.Analyzers.Tests.Verification.AnalyzerVerifier<CountyInnovation.Sdk.Analyzers.Tests.Verification.InvalidCountyCodeUnderTest>;
 
 namespace CountyInnovation.Sdk.Analyzers.Tests.Rules;
 

@@ -1,7 +1,7 @@
 using CountyInnovation.Sdk.Analyzers.Semantics;
 using CountyInnovation.Sdk.Evaluation;
 using CountyInnovation.Sdk.Scoring.Configuration;
-using Verify = CountyInnovation.Sdk.Analyzers.Tests.Verification.AnalyzerVerifier<CountyInnovation.Sdk.Analyzers.InvalidMethodConfigurationAnalyzer>;
+using Verify = CountyInnovation.Sdk.Analyzers.Tests.Verification.AnalyzerVerifier<CountyInnovation.Sdk.Analyzers.Tests.Verification.InvalidMethodConfigurationUnderTest>;
 
 namespace CountyInnovation.Sdk.Analyzers.Tests.Rules;
 

@@ -1,4 +1,4 @@
-using Verify = CountyInnovation.Sdk.Analyzers.Tests.Verification.AnalyzerVerifier<CountyInnovation.Sdk.Analyzers.InvalidPolicyNumberAnalyzer>;
+using Verify = CountyInnovation.Sdk.Analyzers.Tests.Verification.AnalyzerVerifier<CountyInnovation.Sdk.Analyzers.Tests.Verification.InvalidPolicyNumberUnderTest>;
 
 namespace CountyInnovation.Sdk.Analyzers.Tests.Rules;
 

@@ -1,5 +1,5 @@
 using CountyInnovation.Sdk.Analyzers.Tests.Verification;
-using Verify = CountyInnovation.Sdk.Analyzers.Tests.Verification.AnalyzerVerifier<CountyInnovation.Sdk.Analyzers.NonDeterminismAnalyzer>;
+using Verify = CountyInnovation.Sdk.Analyzers.Tests.Verification.AnalyzerVerifier<CountyInnovation.Sdk.Analyzers.Tests.Verification.NonDeterminismUnderTest>;
 
 namespace CountyInnovation.Sdk.Analyzers.Tests.Rules;
 

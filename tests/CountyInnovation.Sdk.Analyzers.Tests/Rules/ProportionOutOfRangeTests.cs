@@ -1,4 +1,4 @@
-using Verify = CountyInnovation.Sdk.Analyzers.Tests.Verification.AnalyzerVerifier<CountyInnovation.Sdk.Analyzers.ProportionOutOfRangeAnalyzer>;
+using Verify = CountyInnovation.Sdk.Analyzers.Tests.Verification.AnalyzerVerifier<CountyInnovation.Sdk.Analyzers.Tests.Verification.ProportionOutOfRangeUnderTest>;
 
 namespace CountyInnovation.Sdk.Analyzers.Tests.Rules;
 

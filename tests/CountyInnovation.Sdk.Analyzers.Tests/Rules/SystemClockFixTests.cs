@@ -1,7 +1,7 @@
 using CountyInnovation.Sdk.Analyzers.Tests.Verification;
 using CountyInnovation.Sdk.CodeFixes;
 using Microsoft.CodeAnalysis.Testing;
-using Verify = CountyInnovation.Sdk.Analyzers.Tests.Verification.AnalyzerVerifier<CountyInnovation.Sdk.Analyzers.SystemClockAnalyzer>;
+using Verify = CountyInnovation.Sdk.Analyzers.Tests.Verification.AnalyzerVerifier<CountyInnovation.Sdk.Analyzers.Tests.Verification.SystemClockUnderTest>;
 
 namespace CountyInnovation.Sdk.Analyzers.Tests.Rules;
 
@@ -49,7 +49,7 @@ public sealed class SystemClockFixTests
             }
             """;
 
-        var test = new CodeFixVerifier<SystemClockAnalyzer, ClockCodeFixProvider>.Test
+        var test = new CodeFixVerifier<SystemClockUnderTest, ClockCodeFixProvider>.Test
         {
             TestCode = source,
             FixedCode = fixedSource,
@@ -78,7 +78,7 @@ public sealed class SystemClockFixTests
             }
             """;
 
-        await CodeFixVerifier<SystemClockAnalyzer, ClockCodeFixProvider>.VerifyFixAsync(
+        await CodeFixVerifier<SystemClockUnderTest, ClockCodeFixProvider>.VerifyFixAsync(
             source, fixedSource, [Verify.Diagnostic().WithLocation(0).WithArguments("SystemClock.Instance", AsOf)], ClockCodeFixProvider.EquivalenceKey);
     }
 
@@ -101,7 +101,7 @@ public sealed class SystemClockFixTests
             }
             """;
 
-        var test = new CodeFixVerifier<SystemClockAnalyzer, ClockCodeFixProvider>.Test { TestCode = source, FixedCode = source };
+        var test = new CodeFixVerifier<SystemClockUnderTest, ClockCodeFixProvider>.Test { TestCode = source, FixedCode = source };
         test.ExpectedDiagnostics.Add(Verify.Diagnostic().WithLocation(0).WithArguments("DateTime.Today", AsOf));
         test.ExpectedDiagnostics.Add(Verify.Diagnostic().WithLocation(1).WithArguments("DateTime.UtcNow", "inside 'StampedWeighting', an implementation of 'IWeighting'"));
         await test.RunAsync();

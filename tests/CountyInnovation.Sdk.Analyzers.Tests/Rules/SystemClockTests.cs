@@ -1,5 +1,5 @@
 using CountyInnovation.Sdk.Analyzers.Tests.Verification;
-using Verify = CountyInnovation.Sdk.Analyzers.Tests.Verification.AnalyzerVerifier<CountyInnovation.Sdk.Analyzers.SystemClockAnalyzer>;
+using Verify = CountyInnovation.Sdk.Analyzers.Tests.Verification.AnalyzerVerifier<CountyInnovation.Sdk.Analyzers.Tests.Verification.SystemClockUnderTest>;
 
 namespace CountyInnovation.Sdk.Analyzers.Tests.Rules;
 
@@ -95,7 +95,7 @@ public sealed class SystemClockTests
             }
             """;
 
-        var test = new AnalyzerVerifier<SystemClockAnalyzer>.Test { TestCode = source };
+        var test = new AnalyzerVerifier<SystemClockUnderTest>.Test { TestCode = source };
         test.SolutionTransforms.Add(SdkReferences.CompileAsTheSdk);
         test.ExpectedDiagnostics.Add(Verify.Diagnostic().WithLocation(0).WithArguments("DateTime.Today", "and flows into the 'AsOf' property of 'AssessmentRequest'"));
         await test.RunAsync();

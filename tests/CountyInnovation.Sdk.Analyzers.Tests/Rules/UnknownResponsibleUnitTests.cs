@@ -1,8 +1,8 @@
 using CountyInnovation.Sdk.Analyzers.Semantics;
 using CountyInnovation.Sdk.CodeFixes;
 using CountyInnovation.Sdk.Responsibility;
-using Fix = CountyInnovation.Sdk.Analyzers.Tests.Verification.CodeFixVerifier<CountyInnovation.Sdk.Analyzers.UnknownResponsibleUnitAnalyzer, CountyInnovation.Sdk.CodeFixes.ResponsibleUnitCodeFixProvider>;
-using Verify = CountyInnovation.Sdk.Analyzers.Tests.Verification.AnalyzerVerifier<CountyInnovation.Sdk.Analyzers.UnknownResponsibleUnitAnalyzer>;
+using Fix = CountyInnovation.Sdk.Analyzers.Tests.Verification.CodeFixVerifier<CountyInnovation.Sdk.Analyzers.Tests.Verification.UnknownResponsibleUnitUnderTest, CountyInnovation.Sdk.CodeFixes.ResponsibleUnitCodeFixProvider>;
+using Verify = CountyInnovation.Sdk.Analyzers.Tests.Verification.AnalyzerVerifier<CountyInnovation.Sdk.Analyzers.Tests.Verification.UnknownResponsibleUnitUnderTest>;
 
 namespace CountyInnovation.Sdk.Analyzers.Tests.Rules;
 

@@ -1,7 +1,7 @@
 using CountyInnovation.Sdk.Analyzers.Tests.Verification;
 using CountyInnovation.Sdk.CodeFixes;
-using Fix = CountyInnovation.Sdk.Analyzers.Tests.Verification.CodeFixVerifier<CountyInnovation.Sdk.Analyzers.UnparsableDocumentNumberAnalyzer, CountyInnovation.Sdk.CodeFixes.DocumentNumberCodeFixProvider>;
-using Verify = CountyInnovation.Sdk.Analyzers.Tests.Verification.AnalyzerVerifier<CountyInnovation.Sdk.Analyzers.UnparsableDocumentNumberAnalyzer>;
+using Fix = CountyInnovation.Sdk.Analyzers.Tests.Verification.CodeFixVerifier<CountyInnovation.Sdk.Analyzers.Tests.Verification.UnparsableDocumentNumberUnderTest, CountyInnovation.Sdk.CodeFixes.DocumentNumberCodeFixProvider>;
+using Verify = CountyInnovation.Sdk.Analyzers.Tests.Verification.AnalyzerVerifier<CountyInnovation.Sdk.Analyzers.Tests.Verification.UnparsableDocumentNumberUnderTest>;
 
 namespace CountyInnovation.Sdk.Analyzers.Tests.Rules;
 
@@ -25,7 +25,7 @@ public sealed class UnparsableDocumentNumberTests
             class C { object M() => DocumentNumber.Parse({|#0:"2019年第9号"|}); }
             """;
 
-        var test = new CodeFixVerifier<UnparsableDocumentNumberAnalyzer, DocumentNumberCodeFixProvider>.Test
+        var test = new CodeFixVerifier<UnparsableDocumentNumberUnderTest, DocumentNumberCodeFixProvider>.Test
         {
             TestCode = source,
             FixedCode = source,

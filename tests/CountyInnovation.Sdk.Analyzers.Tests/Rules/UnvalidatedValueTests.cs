@@ -1,4 +1,4 @@
-using Verify = CountyInnovation.Sdk.Analyzers.Tests.Verification.AnalyzerVerifier<CountyInnovation.Sdk.Analyzers.UnvalidatedValueAnalyzer>;
+using Verify = CountyInnovation.Sdk.Analyzers.Tests.Verification.AnalyzerVerifier<CountyInnovation.Sdk.Analyzers.Tests.Verification.UnvalidatedValueUnderTest>;
 
 namespace CountyInnovation.Sdk.Analyzers.Tests.Rules;
 

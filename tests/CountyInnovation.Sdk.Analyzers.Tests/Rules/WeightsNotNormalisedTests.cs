@@ -1,8 +1,8 @@
 using CountyInnovation.Sdk.Analyzers.Tests.Verification;
 using CountyInnovation.Sdk.CodeFixes;
 using Microsoft.CodeAnalysis.Testing;
-using Fix = CountyInnovation.Sdk.Analyzers.Tests.Verification.CodeFixVerifier<CountyInnovation.Sdk.Analyzers.WeightsNotNormalisedAnalyzer, CountyInnovation.Sdk.CodeFixes.WeightsCodeFixProvider>;
-using Verify = CountyInnovation.Sdk.Analyzers.Tests.Verification.AnalyzerVerifier<CountyInnovation.Sdk.Analyzers.WeightsNotNormalisedAnalyzer>;
+using Fix = CountyInnovation.Sdk.Analyzers.Tests.Verification.CodeFixVerifier<CountyInnovation.Sdk.Analyzers.Tests.Verification.WeightsNotNormalisedUnderTest, CountyInnovation.Sdk.CodeFixes.WeightsCodeFixProvider>;
+using Verify = CountyInnovation.Sdk.Analyzers.Tests.Verification.AnalyzerVerifier<CountyInnovation.Sdk.Analyzers.Tests.Verification.WeightsNotNormalisedUnderTest>;
 
 namespace CountyInnovation.Sdk.Analyzers.Tests.Rules;
 
@@ -86,7 +86,7 @@ public sealed class WeightsNotNormalisedTests
             }
             """;
 
-        var test = new AnalyzerVerifier<WeightsNotNormalisedAnalyzer>.Test { TestCode = source };
+        var test = new AnalyzerVerifier<WeightsNotNormalisedUnderTest>.Test { TestCode = source };
         test.SolutionTransforms.Add(SdkReferences.CompileAsTheSdk);
         test.ExpectedDiagnostics.Add(Verify.Diagnostic().WithLocation(0).WithOptions(DiagnosticOptions.IgnoreAdditionalLocations).WithArguments(
             "the weights sum to 1.1, not 1: normalised weights are all > 0 and sum to 1 (divide each by 1.1)"));
@@ -119,7 +119,7 @@ public sealed class WeightsNotNormalisedTests
             }
             """;
 
-        var test = new CodeFixVerifier<WeightsNotNormalisedAnalyzer, WeightsCodeFixProvider>.Test
+        var test = new CodeFixVerifier<WeightsNotNormalisedUnderTest, WeightsCodeFixProvider>.Test
         {
             TestCode = source,
             FixedCode = fixedSource,

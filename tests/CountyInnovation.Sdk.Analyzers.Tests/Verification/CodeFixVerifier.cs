@@ -6,13 +6,13 @@ using Microsoft.CodeAnalysis.Testing;
 
 namespace CountyInnovation.Sdk.Analyzers.Tests.Verification;
 
-/// <summary>Runs an analyzer and its code fix over C# sources written against the real SDK.</summary>
-public static class CodeFixVerifier<TAnalyzer, TCodeFix>
-    where TAnalyzer : DiagnosticAnalyzer, new()
+/// <summary>Runs the analyzer (one rule's diagnostics) and a code fix over C# sources written against the real SDK.</summary>
+public static class CodeFixVerifier<TRule, TCodeFix>
+    where TRule : IRuleUnderTest
     where TCodeFix : CodeFixProvider, new()
 {
-    /// <summary>The diagnostic of the analyzer's single rule.</summary>
-    public static DiagnosticResult Diagnostic() => AnalyzerVerifier<TAnalyzer>.Diagnostic();
+    /// <summary>The diagnostic of the rule.</summary>
+    public static DiagnosticResult Diagnostic() => AnalyzerVerifier<TRule>.Diagnostic();
 
     /// <summary>
     /// Asserts the diagnostics in <paramref name="source"/>, that the fix (the first action offered,
@@ -33,11 +33,12 @@ public static class CodeFixVerifier<TAnalyzer, TCodeFix>
     }
 
     /// <summary>The test harness with the SDK's compilation set-up.</summary>
-    public sealed class Test : CSharpCodeFixTest<TAnalyzer, TCodeFix, DefaultVerifier>
+    public sealed class Test : CSharpCodeFixTest<CountyInnovationAnalyzer, TCodeFix, DefaultVerifier>
     {
         /// <summary>Creates the harness.</summary>
         public Test()
         {
+            DisabledDiagnostics.AddRange(AnalyzerVerifier<TRule>.OtherRules(TRule.Descriptor));
             ReferenceAssemblies = SdkReferences.ReferenceAssemblies;
             SdkReferences.Apply(TestState);
             SolutionTransforms.Add(SdkReferences.UseLatestLanguage);

@@ -15,8 +15,7 @@ namespace CountyInnovation.Sdk.Analyzers;
 /// <c>Deadline.FromPhrase("到2026年")</c>, <c>Deadline.Parse("2026-12-31")</c>, and through locals.
 /// Targets without a measure are the user's own and may run to any date.
 /// </summary>
-[DiagnosticAnalyzer(LanguageNames.CSharp)]
-public sealed class DeadlineOutsidePlanHorizonAnalyzer : SdkAnalyzer
+internal static class DeadlineOutsidePlanHorizonRule
 {
     private const int FirstYear = 2019;
     private const int LastYear = 2025;
@@ -24,50 +23,27 @@ public sealed class DeadlineOutsidePlanHorizonAnalyzer : SdkAnalyzer
     private static readonly Regex Phrase = new(@"^(?:到(?<year>\d{4})年(?:底)?(?:前)?|(?<year>\d{4})年底?前?)$", RegexOptions.CultureInvariant);
     private static readonly Regex IsoDate = new(@"^(?<year>\d{4})-(?<month>\d{2})-(?<day>\d{2})$", RegexOptions.CultureInvariant);
 
-    /// <summary>Creates the analyzer.</summary>
-    public DeadlineOutsidePlanHorizonAnalyzer()
-        : base(Descriptors.DeadlineOutsidePlanHorizon)
+    /// <summary>Judges a call.</summary>
+    internal static void Analyze(OperationAnalysisContext context, IInvocationOperation invocation, SdkSymbols symbols)
     {
-    }
-
-    /// <inheritdoc />
-    protected override void OnCompilationStart(CompilationStartAnalysisContext context)
-    {
-        if (context.Compilation.GetTypeByMetadataName(SdkNames.MeasureNumber) is not { } measureNumber
-            || context.Compilation.GetTypeByMetadataName(SdkNames.LocalDate) is not { } localDate)
+        if (!invocation.TargetMethod.IsStatic
+            || invocation.Arguments.IsEmpty
+            || symbols.MeasureNumber is not { } measureNumber
+            || symbols.LocalDate is null
+            || symbols.TargetsNamespace is not { } targets
+            || !SymbolEqualityComparer.Default.Equals(invocation.TargetMethod.ContainingNamespace, targets)
+            || !ForMeasure(invocation, measureNumber))
         {
             return;
         }
 
-        var deadline = context.Compilation.GetTypeByMetadataName(SdkNames.Deadline);
-        var horizon = context.Compilation.GetTypeByMetadataName(SdkNames.PlanHorizon);
-        var types = new Types(localDate, deadline, horizon);
-        if ((deadline ?? context.Compilation.GetTypeByMetadataName(SdkNames.TrackedTarget))?.ContainingNamespace is not { } targets)
+        foreach (var argument in invocation.Arguments)
         {
-            return;
-        }
-
-        context.RegisterOperationAction(
-            operationContext =>
+            if (argument.Parameter?.Name != "measure")
             {
-                var invocation = (IInvocationOperation)operationContext.Operation;
-                if (!invocation.TargetMethod.IsStatic
-                    || invocation.Arguments.IsEmpty
-                    || !SymbolEqualityComparer.Default.Equals(invocation.TargetMethod.ContainingNamespace, targets)
-                    || !ForMeasure(invocation, measureNumber))
-                {
-                    return;
-                }
-
-                foreach (var argument in invocation.Arguments)
-                {
-                    if (argument.Parameter?.Name != "measure")
-                    {
-                        Inspect(operationContext, argument, types, depth: 0);
-                    }
-                }
-            },
-            OperationKind.Invocation);
+                Inspect(context, argument, symbols, depth: 0);
+            }
+        }
     }
 
     /// <summary>Whether the call creates a target of one of the measures: its <c>measure</c> argument is a measure, not null.</summary>
@@ -93,7 +69,7 @@ public sealed class DeadlineOutsidePlanHorizonAnalyzer : SdkAnalyzer
         return false;
     }
 
-    private static void Inspect(OperationAnalysisContext context, IOperation operation, Types types, int depth)
+    private static void Inspect(OperationAnalysisContext context, IOperation operation, SdkSymbols symbols, int depth)
     {
         if (depth > 3)
         {
@@ -104,7 +80,7 @@ public sealed class DeadlineOutsidePlanHorizonAnalyzer : SdkAnalyzer
         {
             if (local.LocalInitializer() is { } initializer)
             {
-                Inspect(context, initializer, types, depth + 1);
+                Inspect(context, initializer, symbols, depth + 1);
             }
 
             return;
@@ -113,9 +89,9 @@ public sealed class DeadlineOutsidePlanHorizonAnalyzer : SdkAnalyzer
         if (operation is IArgumentOperation { Parameter: { } parameter } argument
             && argument.Parent is IInvocationOperation { TargetMethod: var method } && method.IsFromSdk())
         {
-            var isHorizonEnd = parameter.Name == "end" && SymbolEqualityComparer.Default.Equals(method.ContainingType, types.Horizon);
+            var isHorizonEnd = parameter.Name == "end" && SymbolEqualityComparer.Default.Equals(method.ContainingType, symbols.PlanHorizon);
             if ((parameter.Name == "deadline" || isHorizonEnd)
-                && ConstantDate(argument.Value, types, depth) is { } date
+                && ConstantDate(argument.Value, symbols, depth) is { } date
                 && (date.Year < FirstYear || date.Year > LastYear))
             {
                 Report(context, argument.Value, date.Year.ToString("D4", CultureInfo.InvariantCulture) + "-" + date.Month.ToString("D2", CultureInfo.InvariantCulture) + "-" + date.Day.ToString("D2", CultureInfo.InvariantCulture));
@@ -132,7 +108,7 @@ public sealed class DeadlineOutsidePlanHorizonAnalyzer : SdkAnalyzer
 
         foreach (var child in operation.ChildOperations)
         {
-            Inspect(context, child, types, depth);
+            Inspect(context, child, symbols, depth);
         }
     }
 
@@ -140,16 +116,16 @@ public sealed class DeadlineOutsidePlanHorizonAnalyzer : SdkAnalyzer
         context.ReportDiagnostic(Diagnostic.Create(Descriptors.DeadlineOutsidePlanHorizon, value.Syntax.GetLocation(), deadline));
 
     /// <summary>The date a constant deadline expression stands for, if it is one.</summary>
-    private static (int Year, int Month, int Day)? ConstantDate(IOperation operation, Types types, int depth)
+    private static (int Year, int Month, int Day)? ConstantDate(IOperation operation, SdkSymbols symbols, int depth)
     {
         var value = operation.WithoutConversions();
         if (value is ILocalReferenceOperation && depth < 3)
         {
-            return value.LocalInitializer() is { } initializer ? ConstantDate(initializer, types, depth + 1) : null;
+            return value.LocalInitializer() is { } initializer ? ConstantDate(initializer, symbols, depth + 1) : null;
         }
 
         if (value is IObjectCreationOperation { Arguments.Length: 3 } creation
-            && SymbolEqualityComparer.Default.Equals(creation.Type, types.LocalDate)
+            && SymbolEqualityComparer.Default.Equals(creation.Type, symbols.LocalDate)
             && creation.Arguments[0].Value.ConstantValue is { HasValue: true, Value: int year }
             && creation.Arguments[1].Value.ConstantValue is { HasValue: true, Value: int month }
             && creation.Arguments[2].Value.ConstantValue is { HasValue: true, Value: int day })
@@ -158,14 +134,14 @@ public sealed class DeadlineOutsidePlanHorizonAnalyzer : SdkAnalyzer
         }
 
         if (value is IInvocationOperation { TargetMethod: { IsStatic: true } factory } invocation
-            && types.Deadline is not null
-            && SymbolEqualityComparer.Default.Equals(factory.ContainingType, types.Deadline)
+            && symbols.Deadline is not null
+            && SymbolEqualityComparer.Default.Equals(factory.ContainingType, symbols.Deadline)
             && invocation.SingleArgument() is { } argument)
         {
             switch (factory.Name)
             {
                 case "On" or "Assumed":
-                    return ConstantDate(argument.Value, types, depth);
+                    return ConstantDate(argument.Value, symbols, depth);
                 case "FromPhrase" when argument.Value.TryGetString(out var phrase)
                                        && Phrase.Match(phrase.Trim()) is { Success: true } match:
                     return (int.Parse(match.Groups["year"].Value, CultureInfo.InvariantCulture), 12, 31);
@@ -178,14 +154,5 @@ public sealed class DeadlineOutsidePlanHorizonAnalyzer : SdkAnalyzer
         }
 
         return null;
-    }
-
-    private sealed class Types(INamedTypeSymbol localDate, INamedTypeSymbol? deadline, INamedTypeSymbol? horizon)
-    {
-        public INamedTypeSymbol LocalDate { get; } = localDate;
-
-        public INamedTypeSymbol? Deadline { get; } = deadline;
-
-        public INamedTypeSymbol? Horizon { get; } = horizon;
     }
 }

@@ -25,69 +25,45 @@ namespace CountyInnovation.Sdk.Analyzers;
 /// Weights are read from array creations, collection expressions and <c>params</c> arguments whose
 /// elements are all constants.
 /// </summary>
-[DiagnosticAnalyzer(LanguageNames.CSharp)]
-public sealed class WeightsNotNormalisedAnalyzer : SdkAnalyzer
+internal static class WeightsNotNormalisedRule
 {
     /// <summary>The diagnostic property holding the normalised weights, round-trip formatted, separated by <c>;</c>.</summary>
-    public const string NormalisedProperty = "Normalised";
+    internal const string NormalisedProperty = "Normalised";
 
     private const double Tolerance = 1e-9;
     private const string WeightingNamespace = "CountyInnovation.Sdk.Scoring.Weighting";
 
-    /// <summary>Creates the analyzer.</summary>
-    public WeightsNotNormalisedAnalyzer()
-        : base(Descriptors.WeightsNotNormalised)
+    /// <summary>Judges the arguments of a call or object creation.</summary>
+    internal static void Analyze(OperationAnalysisContext context, IMethodSymbol? method, ImmutableArray<IArgumentOperation> arguments)
     {
-    }
-
-    /// <inheritdoc />
-    protected override void OnCompilationStart(CompilationStartAnalysisContext context)
-    {
-        if (!context.Compilation.ReferencesSdk())
+        if (method is null || !method.IsFromSdk())
         {
             return;
         }
 
-        context.RegisterOperationAction(
-            operationContext =>
+        foreach (var argument in arguments)
+        {
+            var kind = KindOf(method, argument.Parameter);
+            if (kind == WeightsKind.None || Elements(argument.Value) is not { } elements)
             {
-                var (method, arguments) = operationContext.Operation switch
+                continue;
+            }
+
+            var weights = new double[elements.Count];
+            for (var i = 0; i < weights.Length; i++)
+            {
+                if (!elements[i].TryGetDouble(out weights[i]))
                 {
-                    IInvocationOperation invocation => (invocation.TargetMethod, invocation.Arguments),
-                    IObjectCreationOperation creation => (creation.Constructor, creation.Arguments),
-                    _ => (null, ImmutableArray<IArgumentOperation>.Empty),
-                };
-                if (method is null || !method.IsFromSdk())
-                {
-                    return;
+                    weights = null;
+                    break;
                 }
+            }
 
-                foreach (var argument in arguments)
-                {
-                    var kind = KindOf(method, argument.Parameter);
-                    if (kind == WeightsKind.None || Elements(argument.Value) is not { } elements)
-                    {
-                        continue;
-                    }
-
-                    var weights = new double[elements.Count];
-                    for (var i = 0; i < weights.Length; i++)
-                    {
-                        if (!elements[i].TryGetDouble(out weights[i]))
-                        {
-                            weights = null;
-                            break;
-                        }
-                    }
-
-                    if (weights is { Length: > 0 })
-                    {
-                        Check(operationContext, argument.Value, elements, weights, kind);
-                    }
-                }
-            },
-            OperationKind.Invocation,
-            OperationKind.ObjectCreation);
+            if (weights is { Length: > 0 })
+            {
+                Check(context, argument.Value, elements, weights, kind);
+            }
+        }
     }
 
     private static WeightsKind KindOf(IMethodSymbol method, IParameterSymbol? parameter)

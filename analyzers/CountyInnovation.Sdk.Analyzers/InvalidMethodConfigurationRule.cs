@@ -15,48 +15,29 @@ namespace CountyInnovation.Sdk.Analyzers;
 /// normalisation and level aggregations the engine would refuse (<see cref="MethodCompatibility"/>).
 /// Anything not constant, or a method the SDK does not ship, leaves the configuration unjudged.
 /// </summary>
-[DiagnosticAnalyzer(LanguageNames.CSharp)]
-public sealed class InvalidMethodConfigurationAnalyzer : SdkAnalyzer
+internal static class InvalidMethodConfigurationRule
 {
     private const int MaximumDepth = 64;
 
-    /// <summary>Creates the analyzer.</summary>
-    public InvalidMethodConfigurationAnalyzer()
-        : base(Descriptors.InvalidMethodConfiguration)
+    /// <summary>Judges a call: the outermost call of a configuration chain.</summary>
+    internal static void Analyze(OperationAnalysisContext context, IInvocationOperation invocation, SdkSymbols symbols)
     {
-    }
-
-    /// <inheritdoc />
-    protected override void OnCompilationStart(CompilationStartAnalysisContext context)
-    {
-        var configuration = context.Compilation.GetTypeByMetadataName(SdkNames.MethodConfiguration);
-        var choice = context.Compilation.GetTypeByMetadataName(SdkNames.MethodChoice);
-        var level = context.Compilation.GetTypeByMetadataName(SdkNames.LevelMethod);
-        if (configuration is null || choice is null || level is null)
+        if (symbols.MethodConfiguration is not { } configuration
+            || symbols.MethodChoice is not { } choice
+            || symbols.LevelMethod is not { } level
+            || !SymbolEqualityComparer.Default.Equals(invocation.Type, configuration)
+            || invocation.Parent is IInvocationOperation { Instance: { } receiver } && receiver == invocation
+            || new Evaluator(configuration, choice, level).Configuration(invocation, 0) is not { } value)
         {
             return;
         }
 
-        var evaluator = new Evaluator(configuration, choice, level);
-        context.RegisterOperationAction(
-            operationContext =>
-            {
-                var invocation = (IInvocationOperation)operationContext.Operation;
-                if (!SymbolEqualityComparer.Default.Equals(invocation.Type, configuration)
-                    || invocation.Parent is IInvocationOperation { Instance: { } receiver } && receiver == invocation
-                    || evaluator.Configuration(invocation, 0) is not { } value)
-                {
-                    return;
-                }
-
-                var problems = MethodCompatibility.Check(value.Normalisation, value.Levels);
-                if (problems.Count > 0)
-                {
-                    operationContext.ReportDiagnostic(Diagnostic.Create(
-                        Descriptors.InvalidMethodConfiguration, invocation.Syntax.GetLocation(), string.Join(" ", problems)));
-                }
-            },
-            OperationKind.Invocation);
+        var problems = MethodCompatibility.Check(value.Normalisation, value.Levels);
+        if (problems.Count > 0)
+        {
+            context.ReportDiagnostic(Diagnostic.Create(
+                Descriptors.InvalidMethodConfiguration, invocation.Syntax.GetLocation(), string.Join(" ", problems)));
+        }
     }
 
     private sealed class ConfigurationValue(Choice normalisation, IReadOnlyList<Choice> levels)

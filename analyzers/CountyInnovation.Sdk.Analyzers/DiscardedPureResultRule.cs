@@ -12,63 +12,44 @@ namespace CountyInnovation.Sdk.Analyzers;
 /// a <c>With…</c> method returning a copy of its own type, or a method returning an SDK <c>…Result</c>.
 /// An explicit discard (<c>_ = x.WithY()</c>) says the drop is meant and is not reported.
 /// </summary>
-[DiagnosticAnalyzer(LanguageNames.CSharp)]
-public sealed class DiscardedPureResultAnalyzer : SdkAnalyzer
+internal static class DiscardedPureResultRule
 {
     /// <summary>
     /// Present (value <c>"true"</c>) when the call is a <c>With…</c> copy on a receiver that can be
     /// assigned (a local, a parameter, a writable field or property): the code fix assigns the copy back.
     /// </summary>
-    public const string AssignBackProperty = "AssignBack";
+    internal const string AssignBackProperty = "AssignBack";
 
-    /// <summary>Creates the analyzer.</summary>
-    public DiscardedPureResultAnalyzer()
-        : base(Descriptors.DiscardedPureResult)
+    /// <summary>Judges an expression statement.</summary>
+    internal static void Analyze(OperationAnalysisContext context, SdkSymbols symbols)
     {
-    }
+        var statement = (IExpressionStatementOperation)context.Operation;
+        var expression = statement.Operation;
+        while (expression is IConditionalAccessOperation conditional)
+        {
+            expression = conditional.WhenNotNull;
+        }
 
-    /// <inheritdoc />
-    protected override void OnCompilationStart(CompilationStartAnalysisContext context)
-    {
-        if (!context.Compilation.ReferencesSdk())
+        if (expression is not IInvocationOperation invocation)
         {
             return;
         }
 
-        var pure = context.Compilation.GetTypeByMetadataName(SdkNames.PureAttribute);
+        var method = invocation.TargetMethod.ReducedFrom ?? invocation.TargetMethod;
+        if (method.ReturnsVoid || !method.IsFromSdk() || Reason(method, symbols.Pure) is not { } reason)
+        {
+            return;
+        }
 
-        context.RegisterOperationAction(
-            operationContext =>
-            {
-                var statement = (IExpressionStatementOperation)operationContext.Operation;
-                var expression = statement.Operation;
-                while (expression is IConditionalAccessOperation conditional)
-                {
-                    expression = conditional.WhenNotNull;
-                }
-
-                if (expression is not IInvocationOperation invocation)
-                {
-                    return;
-                }
-
-                var method = invocation.TargetMethod.ReducedFrom ?? invocation.TargetMethod;
-                if (method.ReturnsVoid || !method.IsFromSdk() || Reason(method, pure) is not { } reason)
-                {
-                    return;
-                }
-
-                var properties = expression == statement.Operation && IsWithCopy(method) && IsAssignable(invocation.Instance)
-                    ? ImmutableDictionary<string, string?>.Empty.Add(AssignBackProperty, "true")
-                    : ImmutableDictionary<string, string?>.Empty;
-                operationContext.ReportDiagnostic(Diagnostic.Create(
-                    Descriptors.DiscardedPureResult,
-                    invocation.Syntax.GetLocation(),
-                    properties,
-                    method.ContainingType.Name + "." + method.Name,
-                    reason));
-            },
-            OperationKind.ExpressionStatement);
+        var properties = expression == statement.Operation && IsWithCopy(method) && IsAssignable(invocation.Instance)
+            ? ImmutableDictionary<string, string?>.Empty.Add(AssignBackProperty, "true")
+            : ImmutableDictionary<string, string?>.Empty;
+        context.ReportDiagnostic(Diagnostic.Create(
+            Descriptors.DiscardedPureResult,
+            invocation.Syntax.GetLocation(),
+            properties,
+            method.ContainingType.Name + "." + method.Name,
+            reason));
     }
 
     private static string? Reason(IMethodSymbol method, INamedTypeSymbol? pure)

@@ -14,46 +14,29 @@ namespace CountyInnovation.Sdk.Analyzers;
 /// <see cref="SuggestionProperty"/> for the code fix. Constant parts passed to
 /// <c>DocumentNumber.From(issuerCode, year, serial)</c> are checked by the same grammar.
 /// </summary>
-[DiagnosticAnalyzer(LanguageNames.CSharp)]
-public sealed class UnparsableDocumentNumberAnalyzer : SdkAnalyzer
+internal static class UnparsableDocumentNumberRule
 {
     /// <summary>The diagnostic property holding the canonical form probably meant, when there is one.</summary>
-    public const string SuggestionProperty = "Suggestion";
+    internal const string SuggestionProperty = "Suggestion";
 
-    /// <summary>Creates the analyzer.</summary>
-    public UnparsableDocumentNumberAnalyzer()
-        : base(Descriptors.UnparsableDocumentNumber)
+    /// <summary>Judges a call.</summary>
+    internal static void Analyze(OperationAnalysisContext context, IInvocationOperation invocation, SdkSymbols symbols)
     {
-    }
-
-    /// <inheritdoc />
-    protected override void OnCompilationStart(CompilationStartAnalysisContext context)
-    {
-        if (context.Compilation.GetTypeByMetadataName(SdkNames.DocumentNumber) is not { } documentNumber)
+        if (invocation.TargetMethod is not { Name: "Parse" or "From", IsStatic: true }
+            || symbols.DocumentNumber is null
+            || !SymbolEqualityComparer.Default.Equals(invocation.TargetMethod.ContainingType, symbols.DocumentNumber))
         {
             return;
         }
 
-        context.RegisterOperationAction(
-            operationContext =>
-            {
-                var invocation = (IInvocationOperation)operationContext.Operation;
-                if (invocation.TargetMethod is not { Name: "Parse" or "From", IsStatic: true }
-                    || !SymbolEqualityComparer.Default.Equals(invocation.TargetMethod.ContainingType, documentNumber))
-                {
-                    return;
-                }
-
-                if (invocation.TargetMethod.Name == "Parse")
-                {
-                    AnalyzeParse(operationContext, invocation);
-                }
-                else if (invocation.TargetMethod.Name == "From")
-                {
-                    AnalyzeFrom(operationContext, invocation);
-                }
-            },
-            OperationKind.Invocation);
+        if (invocation.TargetMethod.Name == "Parse")
+        {
+            AnalyzeParse(context, invocation);
+        }
+        else
+        {
+            AnalyzeFrom(context, invocation);
+        }
     }
 
     private static void AnalyzeParse(OperationAnalysisContext context, IInvocationOperation invocation)

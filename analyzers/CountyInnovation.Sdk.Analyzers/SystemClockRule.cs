@@ -12,80 +12,54 @@ namespace CountyInnovation.Sdk.Analyzers;
 /// <c>SystemClock.Instance</c>, <c>TimeProvider.System</c>) read inside an implementation of an SDK
 /// extension point, or flowing into an SDK "as of" argument or property (directly, or through a local).
 /// </summary>
-[DiagnosticAnalyzer(LanguageNames.CSharp)]
-public sealed class SystemClockAnalyzer : SdkAnalyzer
+internal static class SystemClockRule
 {
-    /// <summary>Creates the analyzer.</summary>
-    public SystemClockAnalyzer()
-        : base(Descriptors.SystemClock)
+    /// <summary>Judges a member reference: a read of the system clock.</summary>
+    internal static void AnalyzeRead(OperationAnalysisContext context, SdkSymbols symbols)
     {
-    }
-
-    /// <inheritdoc />
-    protected override void OnCompilationStart(CompilationStartAnalysisContext context)
-    {
-        if (!context.Compilation.ReferencesSdk())
+        var read = context.Operation;
+        if (symbols.ClockReads.Describe(read) is not { } clock)
         {
             return;
         }
 
-        var extensionPoints = new ExtensionPoints();
-        var clockReads = new SystemClockReads(context.Compilation);
+        if (symbols.ExtensionPoints.Around(context.ContainingSymbol) is { } owner)
+        {
+            Report(context, read.Syntax, clock, $"inside '{owner.Implementation.Name}', an implementation of '{owner.ExtensionPoint.Name}'");
+            return;
+        }
 
-        context.RegisterOperationAction(
-            operationContext =>
+        if (AsOfTarget(read) is { } target)
+        {
+            Report(context, read.Syntax, clock, $"and flows into {target}");
+        }
+    }
+
+    /// <summary>
+    /// Judges a call or object creation: a clock value kept in a local first
+    /// (<c>var today = DateTime.Today; Assess(..., asOf: LocalDate.FromDateTime(today))</c>).
+    /// </summary>
+    internal static void AnalyzeCall(OperationAnalysisContext context, IMethodSymbol? method, ImmutableArray<IArgumentOperation> arguments, SdkSymbols symbols)
+    {
+        if (method is null || !method.IsFromSdk() || !TakesAsOf(method)
+            || symbols.ExtensionPoints.Around(context.ContainingSymbol) is not null)
+        {
+            return;
+        }
+
+        var clockReads = symbols.ClockReads;
+        foreach (var argument in arguments)
+        {
+            if (!SystemClockReads.IsAsOf(argument.Parameter) || ContainsDirectRead(clockReads, argument.Value))
             {
-                var read = operationContext.Operation;
-                if (clockReads.Describe(read) is not { } clock)
-                {
-                    return;
-                }
+                continue;
+            }
 
-                if (extensionPoints.Around(operationContext.ContainingSymbol) is { } owner)
-                {
-                    Report(operationContext, read.Syntax, clock, $"inside '{owner.Implementation.Name}', an implementation of '{owner.ExtensionPoint.Name}'");
-                    return;
-                }
-
-                if (AsOfTarget(read) is { } target)
-                {
-                    Report(operationContext, read.Syntax, clock, $"and flows into {target}");
-                }
-            },
-            OperationKind.PropertyReference,
-            OperationKind.FieldReference);
-
-        // A clock value kept in a local first: var today = DateTime.Today; Assess(..., asOf: LocalDate.FromDateTime(today)).
-        context.RegisterOperationAction(
-            operationContext =>
+            if (clockReads.FindIn(argument.Value) is { } clock)
             {
-                var (method, arguments) = operationContext.Operation switch
-                {
-                    IInvocationOperation invocation => (invocation.TargetMethod, invocation.Arguments),
-                    IObjectCreationOperation creation => (creation.Constructor, creation.Arguments),
-                    _ => (null, ImmutableArray<IArgumentOperation>.Empty),
-                };
-                if (method is null || !method.IsFromSdk() || !TakesAsOf(method)
-                    || extensionPoints.Around(operationContext.ContainingSymbol) is not null)
-                {
-                    return;
-                }
-
-                foreach (var argument in arguments)
-                {
-                    if (!SystemClockReads.IsAsOf(argument.Parameter) || ContainsDirectRead(clockReads, argument.Value))
-                    {
-                        continue;
-                    }
-
-                    if (clockReads.FindIn(argument.Value) is { } clock)
-                    {
-                        Report(operationContext, argument.Value.Syntax, clock, $"and flows into the '{argument.Parameter!.Name}' argument of '{method.ContainingType.Name}.{method.Name}'");
-                    }
-                }
-            },
-            OperationKind.Invocation,
-            OperationKind.ObjectCreation);
+                Report(context, argument.Value.Syntax, clock, $"and flows into the '{argument.Parameter!.Name}' argument of '{method.ContainingType.Name}.{method.Name}'");
+            }
+        }
     }
 
     private static bool TakesAsOf(IMethodSymbol method)
