@@ -1,5 +1,7 @@
+using System.Buffers;
 using System.Collections.Immutable;
 using System.Globalization;
+using System.Runtime.InteropServices;
 using CountyInnovation.Sdk.Data;
 using CountyInnovation.Sdk.Diagnostics;
 using CountyInnovation.Sdk.Indicators;
@@ -418,8 +420,7 @@ public sealed class EvaluationPipeline : IEquatable<EvaluationPipeline>
 
         public EvaluationResult Execute()
         {
-            var plans = pipeline.indicatorPlans;
-            var m = plans.Length;
+            var m = pipeline.indicatorPlans.Length;
             var presence = panel.Presence(yearIndex);
             var present = new List<int>(presence.Length);
             for (var c = 0; c < presence.Length; c++)
@@ -430,10 +431,52 @@ public sealed class EvaluationPipeline : IEquatable<EvaluationPipeline>
                 }
             }
 
-            // Raw values of every present county, indicator-major.
             var p = present.Count;
             var presentUnits = present.ToArray();
-            var raw = new double[m * p];
+
+            // The working columns live in pooled buffers for the one evaluation: at 100,000 units
+            // each is a large-object-heap array, and allocating them anew every time costs gen-2 collections.
+            var pool = ArrayPool<double>.Shared;
+            var raw = pool.Rent(Math.Max(m * p, 1));
+            double[]? screened = null;
+            var scratch = pool.Rent(Math.Max(p, 1));
+            var groupValues = pool.Rent(Math.Max(pipeline.Framework.Groups.Length * p, 1));
+            var maxChildren = 0;
+            foreach (var plan in pipeline.groupPlans)
+            {
+                maxChildren = Math.Max(maxChildren, plan.Sources.Length);
+            }
+
+            var buffer = pool.Rent(Math.Max(maxChildren * p, 1));
+            var scores = pool.Rent(Math.Max(p, 1));
+            var treatedFlags = ArrayPool<bool>.Shared.Rent(Math.Max(m * p, 1));
+            try
+            {
+                return Execute(present, presentUnits, raw, ref screened, scratch, groupValues, buffer, scores, treatedFlags);
+            }
+            finally
+            {
+                pool.Return(raw);
+                if (screened is not null)
+                {
+                    pool.Return(screened);
+                }
+
+                pool.Return(scratch);
+                pool.Return(groupValues);
+                pool.Return(buffer);
+                pool.Return(scores);
+                ArrayPool<bool>.Shared.Return(treatedFlags);
+            }
+        }
+
+        private EvaluationResult Execute(List<int> present, int[] presentUnits, double[] raw, ref double[]? screened, double[] scratchArray, double[] groupValues, double[] buffer, double[] scoresArray, bool[] treatedFlags)
+        {
+            var plans = pipeline.indicatorPlans;
+            var m = plans.Length;
+            var p = present.Count;
+
+            // Raw values of every present county, indicator-major.
             var observed = new int[p];
             for (var i = 0; i < m; i++)
             {
@@ -467,7 +510,7 @@ public sealed class EvaluationPipeline : IEquatable<EvaluationPipeline>
             if (s < p)
             {
                 // Some counties screened out: keep a copy of the raw values for their report.
-                values = new double[m * s];
+                values = screened = ArrayPool<double>.Shared.Rent(Math.Max(m * s, 1));
                 for (var i = 0; i < m; i++)
                 {
                     for (var k = 0; k < s; k++)
@@ -479,8 +522,9 @@ public sealed class EvaluationPipeline : IEquatable<EvaluationPipeline>
 
             var imputed = new List<(int Unit, int Indicator, ImputedValue Value)>();
             var treatments = new List<(int Indicator, TreatmentOutcome Outcome)>();
-            var treatedFlags = new HashSet<(int Unit, int Indicator)>();
-            var scratch = new double[s];
+            var anyTreated = false;
+            treatedFlags.AsSpan(0, m * s).Clear();
+            var scratch = scratchArray.AsSpan(0, s);
             int[]? groupLabels = null;
             for (var i = 0; i < m; i++)
             {
@@ -508,7 +552,7 @@ public sealed class EvaluationPipeline : IEquatable<EvaluationPipeline>
                     }
 
                     var outcome = imputation.Impute(input, scratch);
-                    scratch.AsSpan().CopyTo(column);
+                    scratch.CopyTo(column);
                     foreach (var value in outcome.Imputed)
                     {
                         imputed.Add((value.UnitIndex, i, value));
@@ -518,13 +562,15 @@ public sealed class EvaluationPipeline : IEquatable<EvaluationPipeline>
                 if (pipeline.treatment is { } treatment && plans[i].Indicator.Kind == IndicatorKind.Quantitative)
                 {
                     var outcome = treatment.Treat(column, scratch);
-                    scratch.AsSpan().CopyTo(column);
+                    scratch.CopyTo(column);
                     if (outcome.Action is TreatmentAction.Winsorised or TreatmentAction.LogTransformed)
                     {
                         treatments.Add((i, outcome));
+                        anyTreated = true;
+                        var flags = treatedFlags.AsSpan(i * s, s);
                         foreach (var point in outcome.Points)
                         {
-                            treatedFlags.Add((point.UnitIndex, i));
+                            flags[point.UnitIndex] = true;
                         }
 
                         if (outcome.Action == TreatmentAction.LogTransformed)
@@ -533,7 +579,7 @@ public sealed class EvaluationPipeline : IEquatable<EvaluationPipeline>
                             {
                                 if (!double.IsNaN(column[k]))
                                 {
-                                    treatedFlags.Add((k, i));
+                                    flags[k] = true;
                                 }
                             }
                         }
@@ -549,20 +595,13 @@ public sealed class EvaluationPipeline : IEquatable<EvaluationPipeline>
                     throw Failed($"normalising indicator '{plans[i].Indicator.Code}' failed: {e.Message}", plans[i].Indicator.Code.ToString());
                 }
 
-                scratch.AsSpan().CopyTo(column);
+                scratch.CopyTo(column);
             }
 
             // Aggregation, children before parents.
-            var groupCount = pipeline.Framework.Groups.Length;
-            var groupValues = new double[groupCount * s];
-            var buffer = Array.Empty<double>();
             foreach (var plan in pipeline.groupPlans)
             {
                 var k = plan.Sources.Length;
-                if (buffer.Length < k * s)
-                {
-                    buffer = new double[k * s];
-                }
 
                 for (var c = 0; c < k; c++)
                 {
@@ -597,9 +636,10 @@ public sealed class EvaluationPipeline : IEquatable<EvaluationPipeline>
                 }
             }
 
-            var scores = groupValues.AsSpan(pipeline.rootGroup * s, s).ToArray();
+            var scores = scoresArray.AsSpan(0, s);
+            groupValues.AsSpan(pipeline.rootGroup * s, s).CopyTo(scores);
             FinalScaling(scores);
-            return Assemble(present, presentUnits, observed, scoredIndex, units, values, groupValues, scores, imputed, treatments, treatedFlags);
+            return Assemble(present, presentUnits, observed, scoredIndex, units, values, groupValues, scores, imputed, treatments, anyTreated ? treatedFlags : null);
         }
 
         /// <summary>A scoring step that cannot run on these data (every value equal under a strict zero-range policy, for example), placed in the data and the year.</summary>
@@ -804,10 +844,10 @@ public sealed class EvaluationPipeline : IEquatable<EvaluationPipeline>
             List<int> units,
             double[] values,
             double[] groupValues,
-            double[] scores,
+            ReadOnlySpan<double> scores,
             List<(int Unit, int Indicator, ImputedValue Value)> imputed,
             List<(int Indicator, TreatmentOutcome Outcome)> treatments,
-            HashSet<(int Unit, int Indicator)> treatedFlags)
+            bool[]? treatedFlags)
         {
             var plans = pipeline.indicatorPlans;
             var m = plans.Length;
@@ -869,7 +909,7 @@ public sealed class EvaluationPipeline : IEquatable<EvaluationPipeline>
                 List<string>? missing = null;
                 for (var i = 0; i < m; i++)
                 {
-                    if (treatedFlags.Count > 0 && treatedFlags.Contains((k, i)))
+                    if (treatedFlags is not null && treatedFlags[(i * s) + k])
                     {
                         (treated ??= []).Add(codes[i]);
                     }
@@ -887,7 +927,7 @@ public sealed class EvaluationPipeline : IEquatable<EvaluationPipeline>
                     finalScore,
                     finalScore is null ? null : ranks[k],
                     thresholds.Classify(finalScore),
-                    subScores,
+                    ImmutableCollectionsMarshal.AsImmutableArray(subScores),
                     availability,
                     false,
                     imputedByUnit[k],

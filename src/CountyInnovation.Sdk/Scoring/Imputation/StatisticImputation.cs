@@ -1,3 +1,4 @@
+using System.Buffers;
 using CountyInnovation.Sdk.Scoring.Configuration;
 
 namespace CountyInnovation.Sdk.Scoring.Imputation;
@@ -63,6 +64,29 @@ public sealed record StatisticImputation : IImputation
         var cache = new Dictionary<int, double>();
         var imputed = new List<ImputedValue>();
         var missing = new List<int>();
+
+        // One pooled buffer for the observed values of every group, instead of a growing list per group.
+        double[]? observed = null;
+        try
+        {
+            Fill(input, destination, column, groups, cache, imputed, missing, ref observed);
+        }
+        finally
+        {
+            if (observed is not null)
+            {
+                ArrayPool<double>.Shared.Return(observed);
+            }
+        }
+
+        return ImputationOutcome.Create(Name, imputed, missing);
+    }
+
+    /// <summary>The method's name.</summary>
+    public override string ToString() => Name;
+
+    private void Fill(ImputationInput input, Span<double> destination, ReadOnlySpan<double> column, ReadOnlySpan<int> groups, Dictionary<int, double> cache, List<ImputedValue> imputed, List<int> missing, ref double[]? observed)
+    {
         for (var i = 0; i < column.Length; i++)
         {
             if (!double.IsNaN(column[i]))
@@ -73,7 +97,8 @@ public sealed record StatisticImputation : IImputation
             var group = ByGroup ? groups[i] : 0;
             if (!cache.TryGetValue(group, out var value))
             {
-                value = Compute(column, groups, ByGroup ? group : -1);
+                observed ??= ArrayPool<double>.Shared.Rent(column.Length);
+                value = Compute(column, groups, ByGroup ? group : -1, observed);
                 cache[group] = value;
             }
 
@@ -87,29 +112,25 @@ public sealed record StatisticImputation : IImputation
                 imputed.Add(ImputedValue.Of(i, value, Name, input.Year));
             }
         }
-
-        return ImputationOutcome.Create(Name, imputed, missing);
     }
 
-    /// <summary>The method's name.</summary>
-    public override string ToString() => Name;
-
-    private double Compute(ReadOnlySpan<double> column, ReadOnlySpan<int> groups, int group)
+    private double Compute(ReadOnlySpan<double> column, ReadOnlySpan<int> groups, int group, Span<double> buffer)
     {
-        var values = new List<double>();
+        var count = 0;
         for (var i = 0; i < column.Length; i++)
         {
             if (!double.IsNaN(column[i]) && (group < 0 || groups[i] == group))
             {
-                values.Add(column[i]);
+                buffer[count++] = column[i];
             }
         }
 
-        if (values.Count == 0)
+        if (count == 0)
         {
             return double.NaN;
         }
 
+        var values = buffer[..count];
         if (Statistic == ImputationStatistic.Mean)
         {
             var sum = default(CompensatedSum);
@@ -118,11 +139,11 @@ public sealed record StatisticImputation : IImputation
                 sum.Add(v);
             }
 
-            return sum.Value / values.Count;
+            return sum.Value / count;
         }
 
         values.Sort();
-        var mid = values.Count / 2;
-        return values.Count % 2 == 1 ? values[mid] : (values[mid - 1] + values[mid]) / 2;
+        var mid = count / 2;
+        return count % 2 == 1 ? values[mid] : (values[mid - 1] + values[mid]) / 2;
     }
 }

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using CountyInnovation.Sdk.Scoring.Configuration;
 
@@ -84,7 +85,26 @@ public sealed record WinsoriseOrLogTreatment : IOutlierTreatment
             throw new ArgumentException($"The destination has {destination.Length} slots for {column.Length} values.", nameof(destination));
         }
 
-        var original = column.ToArray();
+        // The copies live in pooled buffers: one treatment per indicator, each a large-object-heap
+        // array at 100,000 units. The copy of the column keeps it safe when destination overlaps it.
+        var n = column.Length;
+        var pool = ArrayPool<double>.Shared;
+        var originalArray = pool.Rent(Math.Max(n, 1));
+        var workArray = pool.Rent(Math.Max(n, 1));
+        try
+        {
+            return Treat(column, destination, originalArray.AsSpan(0, n), workArray.AsSpan(0, n));
+        }
+        finally
+        {
+            pool.Return(originalArray);
+            pool.Return(workArray);
+        }
+    }
+
+    private TreatmentOutcome Treat(ReadOnlySpan<double> column, Span<double> destination, Span<double> original, Span<double> x)
+    {
+        column.CopyTo(original);
         original.CopyTo(destination);
         var before = SkewnessKurtosis.Of(original);
         if (!before.IsDefined)
@@ -97,7 +117,7 @@ public sealed record WinsoriseOrLogTreatment : IOutlierTreatment
             return Outcome(TreatmentAction.None, before, before, true, 0, original, destination);
         }
 
-        var x = original.ToArray();
+        original.CopyTo(x);
         var current = before;
         int highCount = 0, lowCount = 0;
         var winsorised = 0;
@@ -140,7 +160,7 @@ public sealed record WinsoriseOrLogTreatment : IOutlierTreatment
     // Undefined statistics (the column became constant) count as passing: nothing is left to treat.
     private bool Passes(SkewnessKurtosis s) => !s.IsDefined || s.Passes(SkewThreshold, KurtosisThreshold);
 
-    private static int ReplaceExtreme(double[] x, bool high)
+    private static int ReplaceExtreme(Span<double> x, bool high)
     {
         var extreme = high ? double.NegativeInfinity : double.PositiveInfinity;
         foreach (var v in x)
@@ -192,7 +212,7 @@ public sealed record WinsoriseOrLogTreatment : IOutlierTreatment
         SkewnessKurtosis after,
         bool passes,
         int winsorised,
-        double[] original,
+        ReadOnlySpan<double> original,
         ReadOnlySpan<double> treated)
     {
         var points = new List<TreatedPoint>();
