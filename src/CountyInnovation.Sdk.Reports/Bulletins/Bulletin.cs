@@ -1,3 +1,4 @@
+using CountyInnovation.Sdk.Data;
 using CountyInnovation.Sdk.Evaluation;
 
 namespace CountyInnovation.Sdk.Reports.Bulletins;
@@ -8,10 +9,28 @@ namespace CountyInnovation.Sdk.Reports.Bulletins;
 /// </summary>
 public sealed class Bulletin
 {
-    private Bulletin(EvaluationResult result, Leap? leap)
+    private Bulletin(EvaluationResult result, Leap? leap, UnitCoverage? units = null)
     {
         Result = result;
         Leap = leap;
+        Units = units;
+    }
+
+    /// <summary>How the evaluated units compare with the units list (unlisted units allowed, listed units without data), or <see langword="null"/> when not known.</summary>
+    public UnitCoverage? Units { get; }
+
+    /// <summary>A copy that reports <paramref name="units"/> in its data-quality notes.</summary>
+    /// <param name="units">The coverage of the evaluation's data year.</param>
+    /// <exception cref="ArgumentException">The coverage is of another data year.</exception>
+    public Bulletin WithUnits(UnitCoverage units)
+    {
+        ArgumentNullException.ThrowIfNull(units);
+        if (units.DataYear != Result.DataYear)
+        {
+            throw new ArgumentException($"The unit coverage is of {units.DataYear}, the evaluation uses the data of {Result.DataYear}.", nameof(units));
+        }
+
+        return new Bulletin(Result, Leap, units);
     }
 
     /// <summary>The evaluation the bulletin reports.</summary>
@@ -63,6 +82,11 @@ public sealed class Bulletin
         if (unscored > 0)
         {
             notes.Add($"{unscored} county(ies) without a score (too few components under the availability threshold).");
+        }
+
+        if (Units is { } units)
+        {
+            notes.AddRange(units.Notes());
         }
 
         if (Leap is { } leap && (!leap.Entered.IsEmpty || !leap.Left.IsEmpty))

@@ -1,3 +1,5 @@
+using System.Collections.Immutable;
+
 namespace CountyInnovation.Sdk.Counties;
 
 /// <summary>
@@ -8,14 +10,21 @@ namespace CountyInnovation.Sdk.Counties;
 /// </summary>
 public sealed class County : IEquatable<County>, IComparable<County>
 {
-    private County(CountyCode code, string nameZh, PrefectureCity city, PrefectureCity evaluationGroup, CountyKind kind)
+    private County(CountyCode code, string nameZh, PrefectureCity city, PrefectureCity evaluationGroup, CountyKind kind, ImmutableSortedDictionary<string, string>? groupings = null)
     {
         Code = code;
         NameZh = nameZh;
         City = city;
         EvaluationGroup = evaluationGroup;
         Kind = kind;
+        Groupings = groupings ?? ImmutableSortedDictionary.Create<string, string>(StringComparer.Ordinal);
     }
+
+    /// <summary>
+    /// Named groupings the unit belongs to besides its city, read from a units file or COINr's iData
+    /// (for example <c>GDP_group</c> → <c>L</c>); empty for the built-in Hebei list.
+    /// </summary>
+    public ImmutableSortedDictionary<string, string> Groupings { get; }
 
     /// <summary>The GB/T 2260 code.</summary>
     public CountyCode Code { get; }
@@ -60,10 +69,36 @@ public sealed class County : IEquatable<County>, IComparable<County>
         return new County(code, name, city, evaluationGroup ?? city, kind ?? KindOf(name));
     }
 
+    /// <summary>A copy with named groupings (replacing any it had).</summary>
+    /// <param name="groupings">Grouping name → the unit's group; names and groups not blank.</param>
+    /// <exception cref="ArgumentException">A name or a group is blank.</exception>
+    public County WithGroupings(IEnumerable<KeyValuePair<string, string>> groupings)
+    {
+        ArgumentNullException.ThrowIfNull(groupings);
+        var map = ImmutableSortedDictionary.CreateBuilder<string, string>(StringComparer.Ordinal);
+        foreach (var (name, group) in groupings)
+        {
+            ArgumentException.ThrowIfNullOrWhiteSpace(name);
+            ArgumentException.ThrowIfNullOrWhiteSpace(group);
+            map[name.Trim()] = group.Trim();
+        }
+
+        return new County(Code, NameZh, City, EvaluationGroup, Kind, map.ToImmutable());
+    }
+
+    /// <summary>A copy averaged and group-imputed in another grouping (for example a COINr <c>GDP_group</c>).</summary>
+    /// <param name="group">The evaluation grouping.</param>
+    public County WithEvaluationGroup(PrefectureCity group)
+    {
+        ArgumentNullException.ThrowIfNull(group);
+        return new County(Code, NameZh, City, group, Kind, Groupings);
+    }
+
     /// <inheritdoc />
     public bool Equals(County? other) =>
         other is not null && Code == other.Code && string.Equals(NameZh, other.NameZh, StringComparison.Ordinal)
-        && City.Equals(other.City) && EvaluationGroup.Equals(other.EvaluationGroup) && Kind == other.Kind;
+        && City.Equals(other.City) && EvaluationGroup.Equals(other.EvaluationGroup) && Kind == other.Kind
+        && Groupings.Count == other.Groupings.Count && Groupings.All(g => other.Groupings.TryGetValue(g.Key, out var v) && string.Equals(v, g.Value, StringComparison.Ordinal));
 
     /// <inheritdoc />
     public override bool Equals(object? obj) => Equals(obj as County);

@@ -21,6 +21,11 @@ namespace CountyInnovation.Sdk.Counties;
 /// <para>Codes change with re-organisations: whether a code exists in a given year is the business of a
 /// division list, not of this type. <c>default(CountyCode)</c> is not a code (its
 /// <see cref="Value"/> is 0); every factory returns a valid one.</para>
+/// <para>Units beyond GB/T 2260 — countries (COINr's ISO3 codes such as <c>AUT</c>), regions, firms —
+/// are named by an opaque identifier made with <see cref="Opaque"/>, when the caller says so (a units
+/// file, see <see cref="Data.UnitsCsvReader"/>). An opaque code has no province, city or county part
+/// (all 0, <see cref="Value"/> 0); it equals only the same identifier, orders after every GB/T code
+/// (ordinally among opaque ones) and formats as the identifier.</para>
 /// </remarks>
 public readonly struct CountyCode : IEquatable<CountyCode>, IComparable<CountyCode>, IComparable
 {
@@ -33,11 +38,28 @@ public readonly struct CountyCode : IEquatable<CountyCode>, IComparable<CountyCo
         50, 51, 52, 53, 54, 61, 62, 63, 64, 65, 71, 81, 82,
     ];
 
+    /// <summary>The longest opaque identifier accepted, in characters.</summary>
+    public const int MaxOpaqueLength = 64;
+
     private readonly int value;
+    private readonly string? identifier;
 
-    private CountyCode(int value) => this.value = value;
+    private CountyCode(int value)
+    {
+        this.value = value;
+        identifier = null;
+    }
 
-    /// <summary>The code as a number, e.g. 130102.</summary>
+    private CountyCode(string identifier)
+    {
+        value = 0;
+        this.identifier = identifier;
+    }
+
+    /// <summary>Whether the code is an opaque unit identifier (see <see cref="Opaque"/>), not a GB/T 2260 code.</summary>
+    public bool IsOpaque => identifier is not null;
+
+    /// <summary>The code as a number, e.g. 130102; 0 for an opaque identifier.</summary>
     public int Value => value;
 
     /// <summary>The province part <c>PP</c>, e.g. 13.</summary>
@@ -57,6 +79,61 @@ public readonly struct CountyCode : IEquatable<CountyCode>, IComparable<CountyCo
 
     /// <summary>Whether the county is in Hebei (province part 13).</summary>
     public bool IsHebei => ProvincePart == HebeiProvince;
+
+    /// <summary>
+    /// An opaque unit identifier for units that have no GB/T 2260 code (a country's ISO3 code such as
+    /// <c>AUT</c>, a region or firm code): 1–<see cref="MaxOpaqueLength"/> characters, letters, digits,
+    /// <c>_</c>, <c>-</c> and <c>.</c>, surrounding spaces removed. A text that is a county-level GB/T
+    /// code is refused: use <see cref="Parse"/> for those, so that one unit never has two codes.
+    /// </summary>
+    /// <param name="identifier">The identifier.</param>
+    /// <returns>The code.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="identifier"/> is null.</exception>
+    /// <exception cref="FormatException">The text is empty, too long, has other characters, or is a GB/T code.</exception>
+    public static CountyCode Opaque(string identifier)
+    {
+        ArgumentNullException.ThrowIfNull(identifier);
+        var problem = TryOpaqueCore(identifier, out var result);
+        return problem is null ? result : throw new FormatException(problem);
+    }
+
+    /// <summary>Tries to make an opaque unit identifier (see <see cref="Opaque"/>).</summary>
+    /// <param name="identifier">The text, or null.</param>
+    /// <param name="result">The code when the method returns <see langword="true"/>.</param>
+    /// <returns>Whether the text is a valid opaque identifier.</returns>
+    public static bool TryOpaque([NotNullWhen(true)] string? identifier, out CountyCode result)
+    {
+        if (identifier is null)
+        {
+            result = default;
+            return false;
+        }
+
+        return TryOpaqueCore(identifier, out result) is null;
+    }
+
+    /// <summary>Reads a unit code: a county-level GB/T 2260 code when the text is one, else an opaque identifier (see <see cref="Opaque"/>).</summary>
+    /// <param name="text">The text.</param>
+    /// <returns>The code.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="text"/> is null.</exception>
+    /// <exception cref="FormatException">The text is neither; the message says why.</exception>
+    public static CountyCode ParseUnit(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        if (TryParse(text, out var code))
+        {
+            return code;
+        }
+
+        var trimmed = text.Trim();
+        if (trimmed.Length > 0 && trimmed.All(char.IsAsciiDigit))
+        {
+            // Six digits that are not a county-level code (or another number of digits) are a mistake, not an opaque name.
+            return Parse(text);
+        }
+
+        return Opaque(text);
+    }
 
     /// <summary>
     /// Whether the code is a development zone or management area's statistical code (<c>DD</c> 71..79),
@@ -134,6 +211,32 @@ public readonly struct CountyCode : IEquatable<CountyCode>, IComparable<CountyCo
         return null;
     }
 
+    private static string? TryOpaqueCore(string text, out CountyCode result)
+    {
+        result = default;
+        var trimmed = text.Trim();
+        if (trimmed.Length is 0 or > MaxOpaqueLength)
+        {
+            return $"'{text}' is not a unit identifier: expected 1 to {MaxOpaqueLength} characters.";
+        }
+
+        foreach (var c in trimmed)
+        {
+            if (!char.IsLetterOrDigit(c) && c is not ('_' or '-' or '.'))
+            {
+                return $"'{text}' is not a unit identifier: only letters, digits, '_', '-' and '.' are allowed.";
+            }
+        }
+
+        if (TryParseCore(trimmed, out _) is null)
+        {
+            return $"'{text}' is a GB/T 2260 county code, not an opaque identifier.";
+        }
+
+        result = new CountyCode(trimmed);
+        return null;
+    }
+
     private static string? TryParseCore(string text, out CountyCode result)
     {
         result = default;
@@ -154,16 +257,22 @@ public readonly struct CountyCode : IEquatable<CountyCode>, IComparable<CountyCo
     }
 
     /// <inheritdoc />
-    public bool Equals(CountyCode other) => value == other.value;
+    public bool Equals(CountyCode other) => value == other.value && string.Equals(identifier, other.identifier, StringComparison.Ordinal);
 
     /// <inheritdoc />
     public override bool Equals(object? obj) => obj is CountyCode other && Equals(other);
 
     /// <inheritdoc />
-    public override int GetHashCode() => value;
+    public override int GetHashCode() => identifier is null ? value : StringComparer.Ordinal.GetHashCode(identifier);
 
     /// <inheritdoc />
-    public int CompareTo(CountyCode other) => value.CompareTo(other.value);
+    public int CompareTo(CountyCode other) => (identifier, other.identifier) switch
+    {
+        (null, null) => value.CompareTo(other.value),
+        (null, _) => -1,
+        (_, null) => 1,
+        _ => string.CompareOrdinal(identifier, other.identifier),
+    };
 
     /// <inheritdoc />
     public int CompareTo(object? obj) => obj switch
@@ -173,8 +282,8 @@ public readonly struct CountyCode : IEquatable<CountyCode>, IComparable<CountyCo
         _ => throw new ArgumentException($"Expected a {nameof(CountyCode)}.", nameof(obj)),
     };
 
-    /// <summary>The six digits, e.g. <c>"130102"</c>.</summary>
-    public override string ToString() => value.ToString("D6", CultureInfo.InvariantCulture);
+    /// <summary>The six digits, e.g. <c>"130102"</c>, or the opaque identifier.</summary>
+    public override string ToString() => identifier ?? value.ToString("D6", CultureInfo.InvariantCulture);
 
     /// <summary>Equality.</summary>
     public static bool operator ==(CountyCode left, CountyCode right) => left.Equals(right);

@@ -57,6 +57,54 @@ public sealed class CountyDirectory : IEquatable<CountyDirectory>
     /// <param name="code">The county's code.</param>
     public bool Contains(CountyCode code) => byCode.ContainsKey(code);
 
+    /// <summary>Whether some units of the directory have opaque identifiers (<see cref="CountyCode.IsOpaque"/>).</summary>
+    public bool HasOpaqueCodes => Counties.Any(c => c.Code.IsOpaque);
+
+    /// <summary>
+    /// The names of the groupings every unit has (<see cref="County.Groupings"/>), plus <c>city</c>,
+    /// which every unit has: the names <see cref="GroupedBy"/> accepts.
+    /// </summary>
+    public ImmutableArray<string> GroupingNames =>
+        [CityGrouping, .. Counties.IsEmpty ? Enumerable.Empty<string>() : Counties.Select(c => c.Groupings.Keys).Aggregate((a, b) => a.Intersect(b, StringComparer.Ordinal)).Where(n => n != CityGrouping).Order(StringComparer.Ordinal)];
+
+    /// <summary>The name of the default grouping: the evaluation group (prefecture-level city, or 雄安新区).</summary>
+    public const string CityGrouping = "city";
+
+    /// <summary>
+    /// A copy whose units are averaged and group-imputed by the named grouping instead of their city
+    /// (COINr's <c>GDP_group</c>, for example); <c>city</c> returns this directory.
+    /// </summary>
+    /// <param name="grouping">A name of <see cref="GroupingNames"/>.</param>
+    /// <exception cref="ArgumentException">Some unit lacks the grouping; the message names one and the groupings available.</exception>
+    public CountyDirectory GroupedBy(string grouping)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(grouping);
+        if (string.Equals(grouping, CityGrouping, StringComparison.Ordinal))
+        {
+            return this;
+        }
+
+        var groups = new Dictionary<string, PrefectureCity>(StringComparer.Ordinal);
+        var regrouped = new List<County>(Counties.Length);
+        foreach (var county in Counties)
+        {
+            if (!county.Groupings.TryGetValue(grouping, out var name))
+            {
+                throw new ArgumentException($"The unit {county} has no grouping '{grouping}'; the groupings every unit has: {string.Join(", ", GroupingNames)}.", nameof(grouping));
+            }
+
+            if (!groups.TryGetValue(name, out var group))
+            {
+                group = PrefectureCity.CreateGrouping(name, name);
+                groups.Add(name, group);
+            }
+
+            regrouped.Add(county.WithEvaluationGroup(group));
+        }
+
+        return new CountyDirectory([.. regrouped]);
+    }
+
     /// <inheritdoc />
     public bool Equals(CountyDirectory? other) => other is not null && Counties.SequenceEqual(other.Counties);
 

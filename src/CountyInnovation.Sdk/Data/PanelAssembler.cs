@@ -199,8 +199,12 @@ internal sealed class PanelAssembler
         var location = At(record.Line, codeColumn + 1);
         if (!CountyCode.TryParse(text, out var code))
         {
-            Report(location, WhyNotACode(text), text);
-            return null;
+            // A units list with opaque identifiers (COINr's ISO3 codes, for example) accepts those it lists.
+            if (!CountyCode.TryOpaque(text, out code) || !directory.Contains(code))
+            {
+                Report(location, WhyNotACode(text) + (directory.HasOpaqueCodes ? $" Nor is it one of the {directory.Counties.Length} units of the list." : string.Empty), text);
+                return null;
+            }
         }
 
         var name = nameColumn is { } nc ? record.Fields[nc].Trim() : string.Empty;
@@ -223,9 +227,17 @@ internal sealed class PanelAssembler
             return known;
         }
 
+        // A listed county's name under another code is a mistyped code: accepting it would silently
+        // drop the real county. Refused even when unlisted counties are allowed.
+        if (name.Length > 0 && directory.Counties.FirstOrDefault(c => string.Equals(c.NameZh, name, StringComparison.Ordinal)) is { } named)
+        {
+            Report(location, $"The code {code} is not in the county list, but its name '{name}' is {named}: is the code mistyped? (the real county would drop out of the evaluation).", code.ToString());
+            return null;
+        }
+
         if (!allowUnlistedCounties)
         {
-            Report(location, $"Unknown county code {code}: it is not one of the {directory.Counties.Length} known county-level divisions{(code.IsDevelopmentZone ? " (county part 71–79 is a development zone, not a division)" : string.Empty)}.", code.ToString());
+            Report(location, $"Unknown county code {code}: it is not one of the {directory.Counties.Length} known county-level divisions{(code.IsDevelopmentZone ? " (county part 71–79 is a development zone, not a division)" : string.Empty)}. To evaluate units beyond the list, give a units file that lists them or allow unlisted units explicitly (their rows then need a county_name).", code.ToString());
             return null;
         }
 

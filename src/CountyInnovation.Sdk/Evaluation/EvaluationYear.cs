@@ -8,6 +8,11 @@ namespace CountyInnovation.Sdk.Evaluation;
 /// data. Both are shown wherever a result is shown, since confusing them shifts every comparison by
 /// one year.
 /// </summary>
+/// <remarks>
+/// Data sets that are not the Hebei bulletin (COINr's ASEM index, a yearly survey) often name an
+/// evaluation by its data year: <see cref="SameAsData"/> makes such a year, whose
+/// <see cref="DataYear"/> is the year itself. Results still show both terms.
+/// </remarks>
 public readonly struct EvaluationYear : IEquatable<EvaluationYear>, IComparable<EvaluationYear>
 {
     /// <summary>The earliest evaluation year accepted.</summary>
@@ -16,13 +21,33 @@ public readonly struct EvaluationYear : IEquatable<EvaluationYear>, IComparable<
     /// <summary>The latest evaluation year accepted.</summary>
     public const int MaxValue = 9999;
 
-    private EvaluationYear(int value) => Value = value;
+    private readonly bool sameAsData;
+
+    private EvaluationYear(int value, bool sameAsData = false)
+    {
+        Value = value;
+        this.sameAsData = sameAsData;
+    }
+
+    /// <summary>Whether the evaluation year is its data year (<see cref="SameAsData"/>) rather than the year after it.</summary>
+    public bool IsDataYear => sameAsData;
 
     /// <summary>The evaluation year, for example 2021.</summary>
     public int Value { get; }
 
-    /// <summary>The year whose statistics the evaluation uses: <see cref="Value"/> − 1.</summary>
-    public int DataYear => Value - 1;
+    /// <summary>The year whose statistics the evaluation uses: <see cref="Value"/> − 1 (or <see cref="Value"/> itself for a year made by <see cref="SameAsData"/>).</summary>
+    public int DataYear => sameAsData ? Value : Value - 1;
+
+    /// <summary>The evaluation year <paramref name="year"/> that uses the statistics of the same year (for data sets that name an evaluation by its data year).</summary>
+    /// <param name="year">The year, from <see cref="MinValue"/> to <see cref="MaxValue"/>.</param>
+    /// <exception cref="ArgumentOutOfRangeException">The year is out of range.</exception>
+    public static EvaluationYear SameAsData(int year) => new(Of(year).Value, sameAsData: true);
+
+    /// <summary>The same year under the other convention: <see cref="SameAsData"/> when <paramref name="sameAsData"/>, the Hebei convention (data of the year before) otherwise.</summary>
+    /// <param name="year">The evaluation year.</param>
+    /// <param name="sameAsData">Whether the evaluation year is the data year.</param>
+    /// <exception cref="ArgumentOutOfRangeException">The year is out of range.</exception>
+    public static EvaluationYear Of(int year, bool sameAsData) => sameAsData ? SameAsData(year) : Of(year);
 
     /// <summary>The evaluation year <paramref name="year"/>.</summary>
     /// <param name="year">The evaluation year, from <see cref="MinValue"/> to <see cref="MaxValue"/>.</param>
@@ -68,7 +93,7 @@ public readonly struct EvaluationYear : IEquatable<EvaluationYear>, IComparable<
     }
 
     /// <inheritdoc />
-    public bool Equals(EvaluationYear other) => Value == other.Value;
+    public bool Equals(EvaluationYear other) => Value == other.Value && sameAsData == other.sameAsData;
 
     /// <inheritdoc />
     public override bool Equals(object? obj) => obj is EvaluationYear other && Equals(other);
