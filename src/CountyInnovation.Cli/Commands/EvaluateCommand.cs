@@ -5,7 +5,9 @@ using CountyInnovation.Sdk.Data;
 using CountyInnovation.Sdk.Diagnostics;
 using CountyInnovation.Sdk.Evaluation;
 using CountyInnovation.Sdk.Indicators;
+using CountyInnovation.Sdk.Output;
 using CountyInnovation.Sdk.Reports.Bulletins;
+using CountyInnovation.Sdk.Reports.Details;
 
 namespace CountyInnovation.Cli.Commands;
 
@@ -17,58 +19,99 @@ internal static class EvaluateCommand
 {
     public static Command Create(CliContext context)
     {
-        var data = new Option<FileInfo?>("--data") { Description = "Panel data CSV (wide or long form, docs/formats/panel-data.md); the embedded synthetic sample when omitted." };
-        var framework = new Option<FileInfo?>("--framework") { Description = "Indicator framework (.csv metadata table or .json); the Hebei default framework when omitted." };
-        var method = new Option<FileInfo?>("--method") { Description = "Method configuration JSON (docs/formats/method.md); the SDK's default method when omitted." };
-        var year = new Option<int?>("--year") { Description = "Evaluation year N (uses data of year N−1); the latest the data allow when omitted." };
+        var inputs = new EvaluationInputs();
+        var year = new Option<int?>("--year") { Description = "Evaluation year N (uses data of year N−1, or of N with --year-is-data-year); the latest the data allow when omitted." };
         var compareWith = new Option<int?>("--compare-with") { Description = "Earlier evaluation year to compute leaps against; the year before --year when the data have it." };
         var format = new Option<string>("--format") { Description = "Output format: table, json, csv or markdown.", DefaultValueFactory = _ => "table" };
         format.AcceptOnlyFromAmong("table", "json", "csv", "markdown");
+        var detail = new Option<bool>("--detail") { Description = "With --format json: every number of the evaluation — each unit's raw, imputed, treated and normalised indicator values, every group's score and rank at every level, the weights applied (docs/formats/evaluation-detail.md)." };
+        var table = new Option<string?>("--table") { Description = "With --format csv: one tidy table of the detail instead of the bulletin: indicators, groups or weights." };
+        table.AcceptOnlyFromAmong("indicators", "groups", "weights");
         var output = new Option<FileInfo?>("--out") { Description = "Write the bulletin to this file instead of standard output." };
 
         var command = new Command("evaluate", "Run the annual county S&T innovation capacity evaluation and print the bulletin: class counts, the A list, city averages, leaps and data-quality notes.");
-        foreach (var option in new Option[] { data, framework, method, year, compareWith, format, output })
+        foreach (var option in inputs.Options.Concat([year, compareWith, format, detail, table, output]))
         {
             command.Options.Add(option);
         }
 
         command.SetAction(parse => Run(
             context,
-            parse.GetValue(data),
-            parse.GetValue(framework),
-            parse.GetValue(method),
+            inputs,
+            parse,
             parse.GetValue(year),
             parse.GetValue(compareWith),
             Enum.Parse<BulletinFormat>(parse.GetValue(format)!, ignoreCase: true),
+            parse.GetValue(detail),
+            parse.GetValue(table),
             parse.GetValue(output)));
         return command;
     }
 
-    private static int Run(CliContext context, FileInfo? dataFile, FileInfo? frameworkFile, FileInfo? methodFile, int? year, int? compareWith, BulletinFormat format, FileInfo? outFile)
+    private static int Run(CliContext context, EvaluationInputs inputs, ParseResult parse, int? year, int? compareWith, BulletinFormat format, bool detail, string? table, FileInfo? outFile)
     {
         try
         {
-            // Framework and method first: an impossible method is refused before any data is read.
-            var framework = frameworkFile is null ? HebeiFramework.Default : IndicatorFrameworkReader.ReadFile(RequireFile(frameworkFile, "--framework"));
-            var methodConfiguration = methodFile is null ? MethodConfiguration.Default : ReadMethod(RequireFile(methodFile, "--method"));
-            var pipeline = Compile(framework, methodConfiguration, methodFile);
-            var panel = dataFile is null ? SamplePanel.Load() : PanelCsvReader.ReadFile(RequireFile(dataFile, "--data"), framework, HebeiCounties.Directory, allowUnlistedCounties: true);
+            if (detail && format != BulletinFormat.Json)
+            {
+                throw new InvalidInputException([DataProblem.At(SourceLocation.Of("<command line>"), "--detail writes JSON: add --format json (or use --format csv --table indicators|groups|weights).")]);
+            }
 
-            var (evaluationYear, earlierYear) = ChooseYears(panel, year, compareWith);
+            if (table is not null && format != BulletinFormat.Csv)
+            {
+                throw new InvalidInputException([DataProblem.At(SourceLocation.Of("<command line>"), "--table writes CSV: add --format csv.")]);
+            }
+
+            var loaded = inputs.Load(parse);
+            var pipeline = loaded.Pipeline;
+            var panel = loaded.Panel;
+            var (evaluationYear, earlierYear) = ChooseYears(loaded, year, compareWith);
+            if (detail || table is not null)
+            {
+                var evaluationDetail = pipeline.EvaluateInDetail(panel, evaluationYear);
+                void WriteDetail(TextWriter writer)
+                {
+                    if (table is null)
+                    {
+                        writer.Write(EvaluationDetailJsonWriter.Write(evaluationDetail));
+                    }
+                    else
+                    {
+                        EvaluationDetailCsvWriter.Write(evaluationDetail, Enum.Parse<DetailTable>(table, ignoreCase: true), writer);
+                    }
+                }
+
+                if (outFile is null)
+                {
+                    WriteDetail(context.Output);
+                }
+                else
+                {
+                    AtomicFile.WriteText(outFile.FullName, WriteDetail);
+                    context.Output.WriteLine($"Detail of the {evaluationDetail.Result.Year} evaluation ({evaluationDetail.Result.DataYear} data) written to {outFile.FullName}.");
+                }
+
+                return 0;
+            }
+
             var result = pipeline.Evaluate(panel, evaluationYear);
             Leap? leap = null;
             if (earlierYear is { } earlier)
             {
                 // Every evaluation the data allow before the later one: the best-ever rank needs them all.
-                var history = panel.Years
-                    .Select(y => y + 1)
+                var history = loaded.AvailableYears
                     .Where(y => y < evaluationYear.Value && y != earlier.Value)
-                    .Select(y => pipeline.Evaluate(panel, EvaluationYear.Of(y)))
+                    .Select(y => pipeline.Evaluate(panel, loaded.Year(y)))
                     .ToList();
                 leap = Leap.Between(pipeline.Evaluate(panel, earlier), result, history);
             }
 
             var bulletin = Bulletin.Create(result, leap);
+            if (loaded.Units is { } units)
+            {
+                bulletin = bulletin.WithUnits(UnitCoverage.Of(panel, units, result.DataYear));
+            }
+
             if (outFile is null)
             {
                 BulletinWriter.Write(bulletin, format, context.Output);
@@ -107,10 +150,11 @@ internal static class EvaluateCommand
         }
     }
 
-    private static (EvaluationYear Year, EvaluationYear? Earlier) ChooseYears(Panel panel, int? year, int? compareWith)
+    private static (EvaluationYear Year, EvaluationYear? Earlier) ChooseYears(EvaluationInputs.Loaded loaded, int? year, int? compareWith)
     {
-        var source = SourceLocation.Of(panel.Metadata.Source);
-        var available = panel.Years.Select(y => y + 1).ToList();
+        var source = SourceLocation.Of(loaded.Panel.Metadata.Source);
+        var available = loaded.AvailableYears.ToList();
+        var lag = loaded.SameAsData ? 0 : 1;
         var range = available.Count == 0 ? "none" : $"{available[0]}–{available[^1]}";
         if (available.Count == 0)
         {
@@ -120,7 +164,7 @@ internal static class EvaluateCommand
         var chosen = year ?? available[^1];
         if (!available.Contains(chosen))
         {
-            throw new InvalidInputException([DataProblem.At(source, string.Create(CultureInfo.InvariantCulture, $"--year {chosen}: the {chosen} evaluation needs data of {chosen - 1}, which the data do not have; evaluation years available: {range}."))]);
+            throw new InvalidInputException([DataProblem.At(source, string.Create(CultureInfo.InvariantCulture, $"--year {chosen}: the {chosen} evaluation needs data of {chosen - lag}, which the data do not have; evaluation years available: {range}."))]);
         }
 
         if (compareWith is { } earlier)
@@ -132,35 +176,12 @@ internal static class EvaluateCommand
 
             if (!available.Contains(earlier))
             {
-                throw new InvalidInputException([DataProblem.At(source, string.Create(CultureInfo.InvariantCulture, $"--compare-with {earlier}: the {earlier} evaluation needs data of {earlier - 1}, which the data do not have; evaluation years available: {range}."))]);
+                throw new InvalidInputException([DataProblem.At(source, string.Create(CultureInfo.InvariantCulture, $"--compare-with {earlier}: the {earlier} evaluation needs data of {earlier - lag}, which the data do not have; evaluation years available: {range}."))]);
             }
 
-            return (EvaluationYear.Of(chosen), EvaluationYear.Of(earlier));
+            return (loaded.Year(chosen), loaded.Year(earlier));
         }
 
-        return (EvaluationYear.Of(chosen), available.Contains(chosen - 1) ? EvaluationYear.Of(chosen - 1) : null);
-    }
-
-    /// <summary>Checks the method against the framework; problems are placed in the method file when there is one.</summary>
-    private static EvaluationPipeline Compile(IndicatorFramework framework, MethodConfiguration method, FileInfo? methodFile)
-    {
-        try
-        {
-            return EvaluationPipeline.Create(framework, method);
-        }
-        catch (InvalidInputException e) when (methodFile is not null)
-        {
-            var place = SourceLocation.Of(methodFile.FullName);
-            throw new InvalidInputException(e.Problems.Select(p => DataProblem.At(place, p.Message, p.County, p.Indicator, p.Measure)));
-        }
-    }
-
-    private static string RequireFile(FileInfo file, string option) =>
-        file.Exists ? file.FullName : throw new FileNotFoundException($"{option} {file.FullName}: no such file.");
-
-    private static MethodConfiguration ReadMethod(string path)
-    {
-        using var reader = new StreamReader(path);
-        return MethodConfigurationJson.Read(reader, path);
+        return (loaded.Year(chosen), available.Contains(chosen - 1) ? loaded.Year(chosen - 1) : null);
     }
 }
