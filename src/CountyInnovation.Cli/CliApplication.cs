@@ -36,6 +36,7 @@ internal static class CliApplication
     private static IEnumerable<Command> Commands(CliContext context)
     {
         yield return EvaluateCommand.Create(context);
+        yield return AnalyseCommand.Create(context);
         yield return UncertaintyCommand.Create(context);
         yield return MeasuresCommand.Create(context);
         yield return UnitsCommand.Create(context);

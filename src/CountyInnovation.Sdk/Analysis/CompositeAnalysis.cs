@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using CountyInnovation.Sdk.Evaluation;
+using CountyInnovation.Sdk.Scoring.Configuration;
 using CountyInnovation.Sdk.Scoring.Treatment;
 
 namespace CountyInnovation.Sdk.Analysis;
@@ -43,10 +44,23 @@ public sealed class CompositeAnalysis : IEquatable<CompositeAnalysis>
 
     /// <summary>Analyses an evaluation.</summary>
     /// <param name="detail">The evaluation's detail.</param>
-    /// <param name="treatment">The outlier rule for the statistics' flags; COINr's default when omitted.</param>
+    /// <param name="treatment">The outlier rule for the statistics' flags; when omitted, the evaluation method's outlier treatment (as configured, even when switched off), or COINr's default if that is not a built-in method.</param>
     public static CompositeAnalysis Of(EvaluationDetail detail, IOutlierTreatment? treatment = null)
     {
         ArgumentNullException.ThrowIfNull(detail);
+        if (treatment is null)
+        {
+            var choice = detail.Result.Method.OutlierTreatment;
+            try
+            {
+                treatment = ScoringMethodRegistry.Default.CreateOutlierTreatment(choice.Name, EvaluationPipeline.ToParameters(choice));
+            }
+            catch (ScoringConfigurationException)
+            {
+                treatment = WinsoriseOrLogTreatment.Default;
+            }
+        }
+
         var units = detail.Units;
         var statistics = detail.Indicators.Select(i => IndicatorStatistics.Of(i.Code, detail.Result.DataYear, units, i.Raw.AsSpan(), treatment)).ToImmutableArray();
 
