@@ -33,7 +33,7 @@ internal static class AnalyseCommand
 
     private static int Run(CliContext context, EvaluationInputs inputs, ParseResult parse, int? year, AnalysisFormat format, FileInfo? outFile)
     {
-        try
+        return EvaluationInputs.Reporting(context, () =>
         {
             var loaded = inputs.Load(parse);
             var available = loaded.AvailableYears;
@@ -61,26 +61,6 @@ internal static class AnalyseCommand
             }
 
             return 0;
-        }
-        catch (InvalidInputException e)
-        {
-            context.Error.WriteLine($"error: {(e.Problems.Length == 1 ? "1 problem" : $"{e.Problems.Length} problems")}:");
-            foreach (var problem in e.Problems)
-            {
-                context.Error.WriteLine("  " + problem);
-            }
-
-            return 1;
-        }
-        catch (IOException e)
-        {
-            context.Error.WriteLine($"error: {e.Message}");
-            return 1;
-        }
-        catch (UnauthorizedAccessException e)
-        {
-            context.Error.WriteLine($"error: {e.Message}");
-            return 1;
-        }
+        });
     }
 }

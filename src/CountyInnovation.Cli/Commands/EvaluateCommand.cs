@@ -50,7 +50,7 @@ internal static class EvaluateCommand
 
     private static int Run(CliContext context, EvaluationInputs inputs, ParseResult parse, int? year, int? compareWith, BulletinFormat format, bool detail, string? table, FileInfo? outFile)
     {
-        try
+        return EvaluationInputs.Reporting(context, () =>
         {
             if (detail && format != BulletinFormat.Json)
             {
@@ -127,27 +127,7 @@ internal static class EvaluateCommand
             }
 
             return 0;
-        }
-        catch (InvalidInputException e)
-        {
-            context.Error.WriteLine($"error: {(e.Problems.Length == 1 ? "1 problem" : $"{e.Problems.Length} problems")}:");
-            foreach (var problem in e.Problems)
-            {
-                context.Error.WriteLine("  " + problem);
-            }
-
-            return 1;
-        }
-        catch (IOException e)
-        {
-            context.Error.WriteLine($"error: {e.Message}");
-            return 1;
-        }
-        catch (UnauthorizedAccessException e)
-        {
-            context.Error.WriteLine($"error: {e.Message}");
-            return 1;
-        }
+        });
     }
 
     private static (EvaluationYear Year, EvaluationYear? Earlier) ChooseYears(EvaluationInputs.Loaded loaded, int? year, int? compareWith)

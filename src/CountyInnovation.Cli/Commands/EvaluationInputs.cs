@@ -94,6 +94,35 @@ internal sealed class EvaluationInputs
         return new Loaded(indicatorFramework, pipeline, panel, directory, parse.GetValue(yearIsDataYear));
     }
 
+    /// <summary>Runs a command's body; bad input and unreadable files become located error lines and exit code 1.</summary>
+    public static int Reporting(CliContext context, Func<int> body)
+    {
+        try
+        {
+            return body();
+        }
+        catch (InvalidInputException e)
+        {
+            context.Error.WriteLine($"error: {(e.Problems.Length == 1 ? "1 problem" : $"{e.Problems.Length} problems")}:");
+            foreach (var problem in e.Problems)
+            {
+                context.Error.WriteLine("  " + problem);
+            }
+
+            return 1;
+        }
+        catch (IOException e)
+        {
+            context.Error.WriteLine($"error: {e.Message}");
+            return 1;
+        }
+        catch (UnauthorizedAccessException e)
+        {
+            context.Error.WriteLine($"error: {e.Message}");
+            return 1;
+        }
+    }
+
     /// <summary>COINr's usual build when no method is given: no imputation or treatment, min-max 0–100, the framework's weights, arithmetic means.</summary>
     private static MethodConfiguration CoinrDefault => MethodConfiguration.Default
         .WithName("coinr-min-max-arithmetic")
