@@ -350,6 +350,12 @@ public static class MethodConfigurationJson
                 return (null, null);
             }
 
+            // A bare method (docs/formats/method.md): { "method": "min-max", "lower": 0, "upper": 100 } sets the default.
+            if (value.Properties.Any(p => p.Name == "method"))
+            {
+                return (Choice(value, path, MethodStep.Normalisation), null);
+            }
+
             MethodChoice? fallback = null;
             Dictionary<string, MethodChoice>? overrides = null;
             foreach (var (key, where, item) in Distinct(value, path))
