@@ -24,6 +24,26 @@ internal static class SdkOperations
         return compilation.AssemblyName == SdkNames.Assembly;
     }
 
+    /// <summary>
+    /// Whether the operation is (inside) the argument of <c>nameof</c>: a name, never evaluated
+    /// (<c>nameof(DateTime.Now)</c> reads no clock).
+    /// </summary>
+    internal static bool IsInsideNameOf(this IOperation operation)
+    {
+        for (var current = operation.Parent; current is not null; current = current.Parent)
+        {
+            switch (current)
+            {
+                case INameOfOperation:
+                    return true;
+                case IBlockOperation or IAnonymousFunctionOperation or IMethodBodyBaseOperation or IExpressionStatementOperation:
+                    return false;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>The operation without the implicit conversions and parentheses around it.</summary>
     internal static IOperation? WithoutConversions(this IOperation? operation)
     {
@@ -91,7 +111,8 @@ internal static class SdkOperations
 
     /// <summary>
     /// The initializer of the local a reference reads (<c>var x = …;</c> in the same file), if the
-    /// operation is such a reference.
+    /// operation is such a reference and nothing writes the local again (<see cref="LocalValues"/>):
+    /// a local that is reassigned is not judged by its first value.
     /// </summary>
     internal static IOperation? LocalInitializer(this IOperation? operation)
     {
@@ -103,10 +124,26 @@ internal static class SdkOperations
         foreach (var reference in local.Local.DeclaringSyntaxReferences)
         {
             if (reference.SyntaxTree == model.SyntaxTree
-                && model.GetOperation(reference.GetSyntax()) is IVariableDeclaratorOperation declarator
-                && declarator.Initializer?.Value is { } value)
+                && reference.GetSyntax() is { } declaratorSyntax
+                && model.GetOperation(declaratorSyntax) is IVariableDeclaratorOperation declarator
+                && declarator.Initializer?.Value is { } value
+                && LocalValues.IsNeverReassigned(local.Local, declaratorSyntax, model))
             {
                 return value;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The argument passed for the parameter named <paramref name="parameter"/>, whatever its position or name in the source.</summary>
+    internal static IArgumentOperation? ArgumentFor(this System.Collections.Immutable.ImmutableArray<IArgumentOperation> arguments, string parameter)
+    {
+        foreach (var argument in arguments)
+        {
+            if (argument.Parameter?.Name == parameter)
+            {
+                return argument;
             }
         }
 

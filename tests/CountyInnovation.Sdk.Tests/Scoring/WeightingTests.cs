@@ -157,6 +157,15 @@ public class WeightingTests
     }
 
     [Fact]
+    public void Fixed_weights_whose_sum_overflows_say_so_not_that_they_are_all_zero()
+    {
+        var e = Assert.Throws<ArgumentException>(() => FixedWeighting.Create([1e308, 1e308]));
+        Assert.Contains("overflow", e.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("are 0", e.Message, StringComparison.Ordinal);
+        Assert.Contains("all fixed weights are 0", Assert.Throws<ArgumentException>(() => FixedWeighting.Create([0, 0])).Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Data_driven_weights_do_not_depend_on_the_order_of_units()
     {
         var reversed = ComponentMatrix.FromRows(Enumerable.Range(0, 5).Reverse().Select(i => (IReadOnlyList<double>)X.Row(i)));
