@@ -13,7 +13,9 @@ namespace CountyInnovation.Sdk.Analyzers;
 /// (<c>From…</c>, <c>Parse</c>, <c>Create</c>, <c>Of</c>).
 /// </summary>
 /// <remarks>
-/// Comparisons with <c>default</c> (<c>x == default</c>) only test a value and are not reported.
+/// Comparisons with <c>default</c> (<c>x == default</c>, <c>x.Equals(default)</c>, <c>Assert.Equal(x, default)</c>)
+/// only test a value and are not reported, nor is the call of a method whose optional parameter is
+/// declared <c>= default</c> (the call writes no <c>default</c>; the declaration is reported).
 /// </remarks>
 internal static class UnvalidatedValueRule
 {
@@ -21,7 +23,10 @@ internal static class UnvalidatedValueRule
     internal static void Analyze(OperationAnalysisContext context, SdkSymbols symbols)
     {
         var operation = context.Operation;
-        if (operation.Type is not { TypeKind: TypeKind.Struct } type || !type.IsFromSdk())
+
+        // An implicit default is the value of an optional parameter declared "= default", supplied by
+        // the compiler at a call that does not write it: the declaration is where it is judged.
+        if (operation.IsImplicit || operation.Type is not { TypeKind: TypeKind.Struct } type || !type.IsFromSdk())
         {
             return;
         }
@@ -32,7 +37,8 @@ internal static class UnvalidatedValueRule
             parent = parent.Parent;
         }
 
-        if (parent is IBinaryOperation { OperatorKind: BinaryOperatorKind.Equals or BinaryOperatorKind.NotEquals })
+        if (parent is IBinaryOperation { OperatorKind: BinaryOperatorKind.Equals or BinaryOperatorKind.NotEquals }
+            || IsComparedWith(parent))
         {
             return;
         }
@@ -66,6 +72,15 @@ internal static class UnvalidatedValueRule
                 type.Name + "." + factory));
         }
     }
+
+    /// <summary>
+    /// Whether the value is an argument of an equality test (<c>x.Equals(default)</c>,
+    /// <c>EqualityComparer&lt;T&gt;.Default.Equals(x, default)</c>, <c>Assert.Equal(value, default)</c>,
+    /// <c>Assert.NotEqual</c>, <c>Assert.AreEqual</c>, <c>CompareTo</c>): it only tests a value.
+    /// </summary>
+    private static bool IsComparedWith(IOperation? parent) =>
+        parent is IArgumentOperation { Parent: IInvocationOperation { TargetMethod.Name: var name } }
+        && name is "Equals" or "Equal" or "NotEqual" or "AreEqual" or "AreNotEqual" or "Compare" or "CompareTo" or "ReferenceEquals";
 
     private static string? ValidatingFactory(ITypeSymbol type) =>
         type.GetMembers()
