@@ -139,12 +139,7 @@ internal static class InvalidMethodConfigurationRule
 
         private IReadOnlyList<LevelValue>? Levels(IOperation operation, int depth)
         {
-            IEnumerable<IOperation>? elements = Resolve(operation, ref depth) switch
-            {
-                IArrayCreationOperation { Initializer: { } initializer } => initializer.ElementValues,
-                ICollectionExpressionOperation collection when collection.Elements.All(e => e is not ISpreadOperation) => collection.Elements,
-                _ => null,
-            };
+            var elements = Resolve(operation, ref depth).ListElements();
             if (elements is null)
             {
                 return null;
@@ -197,7 +192,13 @@ internal static class InvalidMethodConfigurationRule
         private List<(string Code, Choice Choice)>? Pairs(IOperation operation, int depth)
         {
             var pairs = new List<(string Code, Choice Choice)>();
-            switch (Resolve(operation, ref depth))
+            var resolved = Resolve(operation, ref depth);
+            if (resolved.ListElements() is { } elements)
+            {
+                return Elements(elements, depth, pairs);
+            }
+
+            switch (resolved)
             {
                 case IObjectCreationOperation { Initializer: { } initializer }:
                     foreach (var entry in initializer.Initializers)
@@ -216,10 +217,6 @@ internal static class InvalidMethodConfigurationRule
                     }
 
                     return pairs;
-                case IArrayCreationOperation { Initializer: { } array }:
-                    return Elements(array.ElementValues, depth, pairs);
-                case ICollectionExpressionOperation collection when collection.Elements.All(e => e is not ISpreadOperation):
-                    return Elements(collection.Elements, depth, pairs);
                 default:
                     return null;
             }

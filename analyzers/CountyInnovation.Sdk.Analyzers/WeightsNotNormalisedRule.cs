@@ -62,19 +62,9 @@ internal static class WeightsNotNormalisedRule
     /// <summary>The element operations of a constant-looking list of weights, or null when it is not a plain list.</summary>
     private static IReadOnlyList<IOperation>? Elements(IOperation value)
     {
-        switch (value.WithoutConversions())
-        {
-            case IArrayCreationOperation { Initializer: { } initializer }:
-                return initializer.ElementValues.Select(element => element.WithoutConversions()!).ToList();
-            case IArrayCreationOperation { Initializer: null, DimensionSizes.Length: 1 } empty
-                when empty.DimensionSizes[0].ConstantValue is { HasValue: true, Value: 0 }:
-                return [];
-            case ICollectionExpressionOperation collection
-                when collection.Elements.All(element => element is not ISpreadOperation):
-                return collection.Elements.Select(element => element.WithoutConversions()!).ToList();
-            default:
-                return null;
-        }
+        return value.ListElements() is { } elements
+            ? elements.Select(element => element.WithoutConversions()!).ToList()
+            : null;
     }
 
     private static void Check(OperationAnalysisContext context, IOperation value, IReadOnlyList<IOperation> elements, double[] weights)

@@ -150,6 +150,38 @@ internal static class SdkOperations
         return null;
     }
 
+    /// <summary>
+    /// The element values of a plain list written in place: an array creation with an initializer
+    /// (<c>new[] { … }</c>, <c>new double[0]</c>) or a collection expression without spreads
+    /// (<c>[…]</c>); <see langword="null"/> for anything else. Roslyn 4.8 has no operation for collection
+    /// expressions, so its build judges arrays only.
+    /// </summary>
+    internal static System.Collections.Generic.IReadOnlyList<IOperation>? ListElements(this IOperation? operation)
+    {
+        switch (operation.WithoutConversions())
+        {
+            case IArrayCreationOperation { Initializer: { } initializer }:
+                return initializer.ElementValues;
+            case IArrayCreationOperation { Initializer: null, DimensionSizes.Length: 1 } empty
+                when empty.DimensionSizes[0].ConstantValue is { HasValue: true, Value: 0 }:
+                return System.Array.Empty<IOperation>();
+#if !ROSLYN4_8
+            case ICollectionExpressionOperation collection:
+                foreach (var element in collection.Elements)
+                {
+                    if (element is ISpreadOperation)
+                    {
+                        return null;
+                    }
+                }
+
+                return collection.Elements;
+#endif
+            default:
+                return null;
+        }
+    }
+
     /// <summary>The single explicit argument of a one-parameter call, if it has exactly one.</summary>
     internal static IArgumentOperation? SingleArgument(this IInvocationOperation invocation) =>
         invocation.Arguments.Length == 1 && invocation.TargetMethod.Parameters.Length == 1 ? invocation.Arguments[0] : null;
