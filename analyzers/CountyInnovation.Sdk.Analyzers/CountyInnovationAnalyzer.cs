@@ -86,6 +86,10 @@ public sealed class CountyInnovationAnalyzer : DiagnosticAnalyzer
             ("CIS0010", c => NonDeterminismRule.Analyze(c, symbols)));
         context.RegisterOperationAction(methodReferences.Run, OperationKind.MethodReference);
 
+        var localFunctions = new IsolatedRules<OperationAnalysisContext>(
+            ("CIS0003", c => UnvalidatedValueRule.AnalyzeLocalFunction(c, symbols)));
+        context.RegisterOperationAction(localFunctions.Run, OperationKind.LocalFunction);
+
         var statements = new IsolatedRules<OperationAnalysisContext>(
             ("CIS0011", c => DiscardedPureResultRule.Analyze(c, symbols)));
         context.RegisterOperationAction(statements.Run, OperationKind.ExpressionStatement);

@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Linq;
 using CountyInnovation.Sdk.Analyzers.Semantics;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
 
@@ -70,6 +71,42 @@ internal static class UnvalidatedValueRule
                 type.Name,
                 how,
                 type.Name + "." + factory));
+        }
+    }
+
+    /// <summary>
+    /// Judges the parameters of a local function: the compiler gives their default values no operation
+    /// (a method's <c>= default</c> is judged as an operation), so they are read from the syntax.
+    /// </summary>
+    internal static void AnalyzeLocalFunction(OperationAnalysisContext context, SdkSymbols symbols)
+    {
+        var function = ((ILocalFunctionOperation)context.Operation).Symbol;
+        foreach (var parameter in function.Parameters)
+        {
+            if (!parameter.HasExplicitDefaultValue || parameter.Type is not { TypeKind: TypeKind.Struct } type || !type.IsFromSdk())
+            {
+                continue;
+            }
+
+            foreach (var reference in parameter.DeclaringSyntaxReferences)
+            {
+                if (reference.GetSyntax(context.CancellationToken) is not Microsoft.CodeAnalysis.CSharp.Syntax.ParameterSyntax { Default.Value: var value })
+                {
+                    continue;
+                }
+
+                var how = value.Kind() switch
+                {
+                    Microsoft.CodeAnalysis.CSharp.SyntaxKind.DefaultLiteralExpression => "the default literal",
+                    Microsoft.CodeAnalysis.CSharp.SyntaxKind.DefaultExpression => "default(T)",
+                    Microsoft.CodeAnalysis.CSharp.SyntaxKind.ObjectCreationExpression or Microsoft.CodeAnalysis.CSharp.SyntaxKind.ImplicitObjectCreationExpression => "a parameterless constructor",
+                    _ => null,
+                };
+                if (how is not null && symbols.ValidatingFactories.GetOrAdd(type, ValidatingFactory) is { } factory)
+                {
+                    context.ReportDiagnostic(Diagnostic.Create(Descriptors.UnvalidatedValue, value.GetLocation(), type.Name, how, type.Name + "." + factory));
+                }
+            }
         }
     }
 
