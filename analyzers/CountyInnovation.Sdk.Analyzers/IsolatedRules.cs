@@ -25,6 +25,7 @@ internal sealed class IsolatedRules<TContext>
         List<Exception>? failures = null;
         foreach (var (rule, analyze) in rules)
         {
+            var start = RuleTimes.Start();
             try
             {
                 analyze(context);
@@ -32,6 +33,10 @@ internal sealed class IsolatedRules<TContext>
             catch (Exception exception) when (exception is not OperationCanceledException)
             {
                 (failures ??= []).Add(new RuleFailedException(rule, exception));
+            }
+            finally
+            {
+                RuleTimes.Add(rule, start);
             }
         }
 
