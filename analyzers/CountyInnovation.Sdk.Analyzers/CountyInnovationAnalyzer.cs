@@ -48,53 +48,54 @@ public sealed class CountyInnovationAnalyzer : DiagnosticAnalyzer
             return;
         }
 
-        context.RegisterOperationAction(
-            operationContext =>
-            {
-                var invocation = (IInvocationOperation)operationContext.Operation;
-                InvalidPolicyNumberRule.Analyze(operationContext, invocation.TargetMethod, invocation.Arguments, symbols);
-                ProportionOutOfRangeRule.Analyze(operationContext, invocation, symbols);
-                InvalidCountyCodeRule.Analyze(operationContext, invocation, symbols);
-                UnparsableDocumentNumberRule.Analyze(operationContext, invocation, symbols);
-                UnknownResponsibleUnitRule.Analyze(operationContext, invocation, symbols);
-                WeightsNotNormalisedRule.Analyze(operationContext, invocation.TargetMethod, invocation.Arguments);
-                DeadlineOutsidePlanHorizonRule.Analyze(operationContext, invocation, symbols);
-                SystemClockRule.AnalyzeCall(operationContext, invocation.TargetMethod, invocation.Arguments, symbols);
-                NonDeterminismRule.Analyze(operationContext, symbols);
-                InvalidMethodConfigurationRule.Analyze(operationContext, invocation, symbols);
-            },
-            OperationKind.Invocation);
+        var invocations = new IsolatedRules<OperationAnalysisContext>(
+            ("CIS0001", c => InvalidPolicyNumberRule.Analyze(c, Invocation(c).TargetMethod, Invocation(c).Arguments, symbols)),
+            ("CIS0002", c => ProportionOutOfRangeRule.Analyze(c, Invocation(c), symbols)),
+            ("CIS0004", c => InvalidCountyCodeRule.Analyze(c, Invocation(c), symbols)),
+            ("CIS0005", c => UnparsableDocumentNumberRule.Analyze(c, Invocation(c), symbols)),
+            ("CIS0006", c => UnknownResponsibleUnitRule.Analyze(c, Invocation(c), symbols)),
+            ("CIS0007", c => WeightsNotNormalisedRule.Analyze(c, Invocation(c).TargetMethod, Invocation(c).Arguments)),
+            ("CIS0008", c => DeadlineOutsidePlanHorizonRule.Analyze(c, Invocation(c), symbols)),
+            ("CIS0009", c => SystemClockRule.AnalyzeCall(c, Invocation(c).TargetMethod, Invocation(c).Arguments, symbols)),
+            ("CIS0010", c => NonDeterminismRule.Analyze(c, symbols)),
+            ("CIS0012", c => InvalidMethodConfigurationRule.Analyze(c, Invocation(c), symbols)));
+        context.RegisterOperationAction(invocations.Run, OperationKind.Invocation);
 
-        context.RegisterOperationAction(
-            operationContext =>
-            {
-                var creation = (IObjectCreationOperation)operationContext.Operation;
-                InvalidPolicyNumberRule.Analyze(operationContext, creation.Constructor, creation.Arguments, symbols);
-                UnvalidatedValueRule.Analyze(operationContext, symbols);
-                WeightsNotNormalisedRule.Analyze(operationContext, creation.Constructor, creation.Arguments);
-                SystemClockRule.AnalyzeCall(operationContext, creation.Constructor, creation.Arguments, symbols);
-                NonDeterminismRule.Analyze(operationContext, symbols);
-            },
-            OperationKind.ObjectCreation);
+        var creations = new IsolatedRules<OperationAnalysisContext>(
+            ("CIS0001", c => InvalidPolicyNumberRule.Analyze(c, Creation(c).Constructor, Creation(c).Arguments, symbols)),
+            ("CIS0003", c => UnvalidatedValueRule.Analyze(c, symbols)),
+            ("CIS0007", c => WeightsNotNormalisedRule.Analyze(c, Creation(c).Constructor, Creation(c).Arguments)),
+            ("CIS0009", c => SystemClockRule.AnalyzeCall(c, Creation(c).Constructor, Creation(c).Arguments, symbols)),
+            ("CIS0010", c => NonDeterminismRule.Analyze(c, symbols)));
+        context.RegisterOperationAction(creations.Run, OperationKind.ObjectCreation);
 
-        context.RegisterOperationAction(
-            operationContext => UnvalidatedValueRule.Analyze(operationContext, symbols),
-            OperationKind.DefaultValue);
+        var defaults = new IsolatedRules<OperationAnalysisContext>(
+            ("CIS0003", c => UnvalidatedValueRule.Analyze(c, symbols)));
+        context.RegisterOperationAction(defaults.Run, OperationKind.DefaultValue);
 
-        context.RegisterOperationAction(
-            operationContext =>
-            {
-                SystemClockRule.AnalyzeRead(operationContext, symbols);
-                NonDeterminismRule.Analyze(operationContext, symbols);
-            },
-            OperationKind.PropertyReference);
+        var properties = new IsolatedRules<OperationAnalysisContext>(
+            ("CIS0009", c => SystemClockRule.AnalyzeRead(c, symbols)),
+            ("CIS0010", c => NonDeterminismRule.Analyze(c, symbols)));
+        context.RegisterOperationAction(properties.Run, OperationKind.PropertyReference);
 
-        context.RegisterOperationAction(
-            operationContext => SystemClockRule.AnalyzeRead(operationContext, symbols),
-            OperationKind.FieldReference);
+        var fields = new IsolatedRules<OperationAnalysisContext>(
+            ("CIS0009", c => SystemClockRule.AnalyzeRead(c, symbols)));
+        context.RegisterOperationAction(fields.Run, OperationKind.FieldReference);
 
-        context.RegisterOperationAction(
-            operationContext => DiscardedPureResultRule.Analyze(operationContext, symbols),
-            OperationKind.ExpressionStatement);
+        var methodReferences = new IsolatedRules<OperationAnalysisContext>(
+            ("CIS0010", c => NonDeterminismRule.Analyze(c, symbols)));
+        context.RegisterOperationAction(methodReferences.Run, OperationKind.MethodReference);
+
+        var localFunctions = new IsolatedRules<OperationAnalysisContext>(
+            ("CIS0003", c => UnvalidatedValueRule.AnalyzeLocalFunction(c, symbols)));
+        context.RegisterOperationAction(localFunctions.Run, OperationKind.LocalFunction);
+
+        var statements = new IsolatedRules<OperationAnalysisContext>(
+            ("CIS0011", c => DiscardedPureResultRule.Analyze(c, symbols)));
+        context.RegisterOperationAction(statements.Run, OperationKind.ExpressionStatement);
     }
-}
+
+    private static IInvocationOperation Invocation(OperationAnalysisContext context) => (IInvocationOperation)context.Operation;
+
+    private static IObjectCreationOperation Creation(OperationAnalysisContext context) => (IObjectCreationOperation)context.Operation;
+    }

@@ -20,8 +20,9 @@ internal static class DeadlineOutsidePlanHorizonRule
     private const int FirstYear = 2019;
     private const int LastYear = 2025;
 
-    private static readonly Regex Phrase = new(@"^(?:到(?<year>\d{4})年(?:底)?(?:前)?|(?<year>\d{4})年底?前?)$", RegexOptions.CultureInvariant);
-    private static readonly Regex IsoDate = new(@"^(?<year>\d{4})-(?<month>\d{2})-(?<day>\d{2})$", RegexOptions.CultureInvariant);
+    // ASCII digits only: \d matches every Unicode digit (full-width ２０２５ too), which the SDK refuses.
+    private static readonly Regex Phrase = new(@"^(?:到(?<year>[0-9]{4})年(?:底)?(?:前)?|(?<year>[0-9]{4})年底?前?)$", RegexOptions.CultureInvariant);
+    private static readonly Regex IsoDate = new(@"^(?<year>[0-9]{4})-(?<month>[0-9]{2})-(?<day>[0-9]{2})$", RegexOptions.CultureInvariant);
 
     /// <summary>Judges a call.</summary>
     internal static void Analyze(OperationAnalysisContext context, IInvocationOperation invocation, SdkSymbols symbols)
@@ -126,9 +127,9 @@ internal static class DeadlineOutsidePlanHorizonRule
 
         if (value is IObjectCreationOperation { Arguments.Length: 3 } creation
             && SymbolEqualityComparer.Default.Equals(creation.Type, symbols.LocalDate)
-            && creation.Arguments[0].Value.ConstantValue is { HasValue: true, Value: int year }
-            && creation.Arguments[1].Value.ConstantValue is { HasValue: true, Value: int month }
-            && creation.Arguments[2].Value.ConstantValue is { HasValue: true, Value: int day })
+            && creation.Arguments.ArgumentFor("year")?.Value.ConstantValue is { HasValue: true, Value: int year }
+            && creation.Arguments.ArgumentFor("month")?.Value.ConstantValue is { HasValue: true, Value: int month }
+            && creation.Arguments.ArgumentFor("day")?.Value.ConstantValue is { HasValue: true, Value: int day })
         {
             return (year, month, day);
         }

@@ -8,15 +8,17 @@ namespace CountyInnovation.Sdk.Analyzers;
 
 /// <summary>
 /// CIS0011: a call to a pure SDK method used as a statement, its result dropped. Pure means:
-/// marked <see cref="System.Diagnostics.Contracts.PureAttribute"/> (on the method or its type),
-/// a <c>With…</c> method returning a copy of its own type, or a method returning an SDK <c>…Result</c>.
+/// marked <see cref="System.Diagnostics.Contracts.PureAttribute"/> (on the method or its type) — the
+/// SDK marks every copy method of its public API (<c>With</c>, <c>With…</c>) so, not a list of names —
+/// or a method returning an SDK <c>…Result</c>.
 /// An explicit discard (<c>_ = x.WithY()</c>) says the drop is meant and is not reported.
 /// </summary>
 internal static class DiscardedPureResultRule
 {
     /// <summary>
-    /// Present (value <c>"true"</c>) when the call is a <c>With…</c> copy on a receiver that can be
-    /// assigned (a local, a parameter, a writable field or property): the code fix assigns the copy back.
+    /// Present (value <c>"true"</c>) when the call is a pure copy (an instance method returning its own
+    /// type) on a receiver that can be assigned from the calling code (a local, a parameter, a writable
+    /// field, a property whose setter is accessible there): the code fix assigns the copy back.
     /// </summary>
     internal const string AssignBackProperty = "AssignBack";
 
@@ -41,7 +43,7 @@ internal static class DiscardedPureResultRule
             return;
         }
 
-        var properties = expression == statement.Operation && IsWithCopy(method) && IsAssignable(invocation.Instance)
+        var properties = expression == statement.Operation && IsCopy(method, symbols.Pure) && IsAssignable(invocation.Instance, context)
             ? ImmutableDictionary<string, string?>.Empty.Add(AssignBackProperty, "true")
             : ImmutableDictionary<string, string?>.Empty;
         context.ReportDiagnostic(Diagnostic.Create(
@@ -54,14 +56,14 @@ internal static class DiscardedPureResultRule
 
     private static string? Reason(IMethodSymbol method, INamedTypeSymbol? pure)
     {
+        if (IsCopy(method, pure))
+        {
+            return $"'{method.Name}' returns a changed copy and leaves the original unchanged; assign the copy";
+        }
+
         if (pure is not null && (HasAttribute(method, pure) || HasAttribute(method.ContainingType, pure)))
         {
             return "the method has no side effects, so the call does nothing without its result";
-        }
-
-        if (IsWithCopy(method))
-        {
-            return $"'{method.Name}' returns a changed copy and leaves the original unchanged; assign the copy";
         }
 
         if (method.ReturnType is INamedTypeSymbol { Name: var name } result && result.IsFromSdk()
@@ -73,21 +75,31 @@ internal static class DiscardedPureResultRule
         return null;
     }
 
-    private static bool IsWithCopy(IMethodSymbol method) =>
-        method.Name.Length > 4
-        && method.Name.StartsWith("With", System.StringComparison.Ordinal)
-        && char.IsUpper(method.Name[4])
-        && (SymbolEqualityComparer.Default.Equals(method.ReturnType.OriginalDefinition, method.ContainingType.OriginalDefinition)
-            || (method.IsExtensionMethod && method.Parameters.Length > 0
-                && SymbolEqualityComparer.Default.Equals(method.ReturnType.OriginalDefinition, method.Parameters[0].Type.OriginalDefinition)));
+    /// <summary>A pure method returning a copy of its receiver's type (an instance method, or an extension method of that type).</summary>
+    private static bool IsCopy(IMethodSymbol method, INamedTypeSymbol? pure)
+    {
+        if (pure is null || !(HasAttribute(method, pure) || HasAttribute(method.ContainingType, pure)))
+        {
+            return false;
+        }
 
-    private static bool IsAssignable(IOperation? receiver) =>
+        var receiverType = method.IsExtensionMethod && method.Parameters.Length > 0
+            ? method.Parameters[0].Type
+            : method.IsStatic ? null : method.ContainingType;
+        return receiverType is not null
+            && SymbolEqualityComparer.Default.Equals(method.ReturnType.OriginalDefinition, receiverType.OriginalDefinition);
+    }
+
+    private static bool IsAssignable(IOperation? receiver, OperationAnalysisContext context) =>
         receiver switch
         {
             ILocalReferenceOperation local => !local.Local.IsConst && local.Local.RefKind == RefKind.None && !local.Local.IsUsing && !local.Local.IsForEach,
             IParameterReferenceOperation parameter => parameter.Parameter.RefKind is RefKind.None or RefKind.Ref or RefKind.Out,
             IFieldReferenceOperation field => !field.Field.IsReadOnly && !field.Field.IsConst,
-            IPropertyReferenceOperation property => property.Property.SetMethod is { IsInitOnly: false } && property.Arguments.IsEmpty,
+            IPropertyReferenceOperation property => property.Property.SetMethod is { IsInitOnly: false } setter
+                && property.Arguments.IsEmpty
+                && context.ContainingSymbol.ContainingType is { } within
+                && context.Compilation.IsSymbolAccessibleWithin(setter, within),
             _ => false,
         };
 

@@ -32,7 +32,7 @@ internal static class InvalidMethodConfigurationRule
             return;
         }
 
-        var problems = MethodCompatibility.Check(value.Normalisation, value.Levels);
+        var problems = Problems(value);
         if (problems.Count > 0)
         {
             context.ReportDiagnostic(Diagnostic.Create(
@@ -40,11 +40,51 @@ internal static class InvalidMethodConfigurationRule
         }
     }
 
-    private sealed class ConfigurationValue(Choice normalisation, IReadOnlyList<Choice> levels)
+    /// <summary>
+    /// The engine's verdict on every chain the configuration certainly builds: the default
+    /// normalisation under the levels' default aggregations, each indicator's normalisation override
+    /// under them, and each group's aggregation override in place of its level's default.
+    /// </summary>
+    private static List<string> Problems(ConfigurationValue value)
+    {
+        var defaults = value.Levels.Select(level => level.Aggregation).ToList();
+        var problems = new List<string>(MethodCompatibility.Check(value.Normalisation, defaults));
+        foreach (var (indicator, normalisation) in value.IndicatorNormalisation)
+        {
+            problems.AddRange(MethodCompatibility.Check(normalisation, defaults)
+                .Select(problem => $"for indicator '{indicator}' (normalisation override): {problem}"));
+        }
+
+        for (var level = 0; level < value.Levels.Count; level++)
+        {
+            foreach (var (group, aggregation) in value.Levels[level].Groups)
+            {
+                var chain = new List<Choice>(defaults) { [level] = aggregation };
+                problems.AddRange(MethodCompatibility.Check(value.Normalisation, chain)
+                    .Select(problem => $"for group '{group}' (aggregation override): {problem}"));
+            }
+        }
+
+        return problems.Distinct(System.StringComparer.Ordinal).ToList();
+    }
+
+    private sealed class ConfigurationValue(Choice normalisation, IReadOnlyList<(string Code, Choice Choice)> indicatorNormalisation, IReadOnlyList<LevelValue> levels)
     {
         public Choice Normalisation { get; } = normalisation;
 
-        public IReadOnlyList<Choice> Levels { get; } = levels;
+        /// <summary>The normalisation overrides by indicator code.</summary>
+        public IReadOnlyList<(string Code, Choice Choice)> IndicatorNormalisation { get; } = indicatorNormalisation;
+
+        public IReadOnlyList<LevelValue> Levels { get; } = levels;
+    }
+
+    private sealed class LevelValue(Choice aggregation, IReadOnlyList<(string Code, Choice Choice)> groups)
+    {
+        /// <summary>The level's default aggregation.</summary>
+        public Choice Aggregation { get; } = aggregation;
+
+        /// <summary>The aggregation overrides by group code.</summary>
+        public IReadOnlyList<(string Code, Choice Choice)> Groups { get; } = groups;
     }
 
     /// <summary>Evaluates constant configuration expressions; <see langword="null"/> means "not known at compile time".</summary>
@@ -53,6 +93,7 @@ internal static class InvalidMethodConfigurationRule
         // MethodConfiguration.Default and LevelMethod.Default, as the SDK defines them (a test holds them equal).
         private static readonly Choice DefaultNormalisation = new("goalposts", new Dictionary<string, double> { ["scale"] = 100 });
         private static readonly Choice DefaultAggregation = new("arithmetic", new Dictionary<string, double>());
+        private static readonly LevelValue DefaultLevel = new(DefaultAggregation, []);
 
         public ConfigurationValue? Configuration(IOperation? operation, int depth)
         {
@@ -61,7 +102,7 @@ internal static class InvalidMethodConfigurationRule
             {
                 case IPropertyReferenceOperation { Property: { Name: "Default", IsStatic: true } property }
                     when SymbolEqualityComparer.Default.Equals(property.ContainingType, configurationType):
-                    return new ConfigurationValue(DefaultNormalisation, [DefaultAggregation]);
+                    return new ConfigurationValue(DefaultNormalisation, [], [DefaultLevel]);
                 case IInvocationOperation { Instance: { } instance, TargetMethod: var method } invocation
                     when SymbolEqualityComparer.Default.Equals(method.ContainingType, configurationType)
                          && method.Name.StartsWith("With", System.StringComparison.Ordinal):
@@ -73,13 +114,19 @@ internal static class InvalidMethodConfigurationRule
                     switch (method.Name)
                     {
                         case "WithNormalisation":
-                            return Argument(invocation, "normalisation") is { } normalisationArgument
-                                   && Choice(normalisationArgument, depth + 1) is { } normalisation
-                                ? new ConfigurationValue(normalisation, before.Levels)
-                                : null;
+                            if (Argument(invocation, "normalisation") is not { } normalisationArgument
+                                || Choice(normalisationArgument, depth + 1) is not { } normalisation)
+                            {
+                                return null;
+                            }
+
+                            // No overrides argument (null) keeps the overrides the configuration had.
+                            var overridesArgument = Argument(invocation, "overrides");
+                            var overrides = IsNull(overridesArgument) ? before.IndicatorNormalisation : Pairs(overridesArgument!, depth + 1);
+                            return overrides is null ? null : new ConfigurationValue(normalisation, overrides, before.Levels);
                         case "WithLevels":
                             return Argument(invocation, "levels") is { } levelsArgument && Levels(levelsArgument, depth + 1) is { Count: > 0 } levels
-                                ? new ConfigurationValue(before.Normalisation, levels)
+                                ? new ConfigurationValue(before.Normalisation, before.IndicatorNormalisation, levels)
                                 : null;
                         default:
                             return before;
@@ -90,20 +137,15 @@ internal static class InvalidMethodConfigurationRule
             }
         }
 
-        private IReadOnlyList<Choice>? Levels(IOperation operation, int depth)
+        private IReadOnlyList<LevelValue>? Levels(IOperation operation, int depth)
         {
-            IEnumerable<IOperation>? elements = Resolve(operation, ref depth) switch
-            {
-                IArrayCreationOperation { Initializer: { } initializer } => initializer.ElementValues,
-                ICollectionExpressionOperation collection when collection.Elements.All(e => e is not ISpreadOperation) => collection.Elements,
-                _ => null,
-            };
+            var elements = Resolve(operation, ref depth).ListElements();
             if (elements is null)
             {
                 return null;
             }
 
-            var levels = new List<Choice>();
+            var levels = new List<LevelValue>();
             foreach (var element in elements)
             {
                 if (Level(element, depth + 1) is not { } aggregation)
@@ -117,19 +159,103 @@ internal static class InvalidMethodConfigurationRule
             return levels;
         }
 
-        /// <summary>The default aggregation of a level method.</summary>
-        private Choice? Level(IOperation? operation, int depth)
+        /// <summary>The default aggregation of a level method and its overrides by group.</summary>
+        private LevelValue? Level(IOperation? operation, int depth)
         {
             operation = Resolve(operation, ref depth);
-            return operation switch
+            switch (operation)
             {
-                IPropertyReferenceOperation { Property: { Name: "Default", IsStatic: true } property }
-                    when SymbolEqualityComparer.Default.Equals(property.ContainingType, levelType) => DefaultAggregation,
-                IInvocationOperation { TargetMethod: { Name: "Of", IsStatic: true } method } invocation
-                    when SymbolEqualityComparer.Default.Equals(method.ContainingType, levelType)
-                    => Argument(invocation, "aggregation") is { } aggregation ? Choice(aggregation, depth + 1) : null,
-                _ => null,
-            };
+                case IPropertyReferenceOperation { Property: { Name: "Default", IsStatic: true } property }
+                    when SymbolEqualityComparer.Default.Equals(property.ContainingType, levelType):
+                    return DefaultLevel;
+                case IInvocationOperation { TargetMethod: { Name: "Of", IsStatic: true } method } invocation
+                    when SymbolEqualityComparer.Default.Equals(method.ContainingType, levelType):
+                    if (Argument(invocation, "aggregation") is not { } aggregationArgument
+                        || Choice(aggregationArgument, depth + 1) is not { } aggregation)
+                    {
+                        return null;
+                    }
+
+                    var groupsArgument = Argument(invocation, "groupAggregation");
+                    var groups = IsNull(groupsArgument) ? [] : Pairs(groupsArgument!, depth + 1);
+                    return groups is null ? null : new LevelValue(aggregation, groups);
+                default:
+                    return null;
+            }
+        }
+
+        /// <summary>
+        /// Constant pairs of a code and a method: a dictionary with an initializer
+        /// (<c>["X1"] = …</c> or <c>{ "X1", … }</c>), or an array or collection expression of
+        /// <c>new KeyValuePair&lt;string, MethodChoice&gt;("X1", …)</c> / <c>KeyValuePair.Create("X1", …)</c>.
+        /// </summary>
+        private List<(string Code, Choice Choice)>? Pairs(IOperation operation, int depth)
+        {
+            var pairs = new List<(string Code, Choice Choice)>();
+            var resolved = Resolve(operation, ref depth);
+            if (resolved.ListElements() is { } elements)
+            {
+                return Elements(elements, depth, pairs);
+            }
+
+            switch (resolved)
+            {
+                case IObjectCreationOperation { Initializer: { } initializer }:
+                    foreach (var entry in initializer.Initializers)
+                    {
+                        var (key, value) = entry switch
+                        {
+                            ISimpleAssignmentOperation { Target: IPropertyReferenceOperation { Arguments.Length: 1 } indexer } assignment
+                                => (indexer.Arguments[0].Value, assignment.Value),
+                            IInvocationOperation { Arguments.Length: 2 } add => (add.Arguments.ArgumentFor("key")?.Value, add.Arguments.ArgumentFor("value")?.Value),
+                            _ => (null, null),
+                        };
+                        if (!Pair(key, value, depth, pairs))
+                        {
+                            return null;
+                        }
+                    }
+
+                    return pairs;
+                default:
+                    return null;
+            }
+        }
+
+        private List<(string Code, Choice Choice)>? Elements(IEnumerable<IOperation> elements, int depth, List<(string Code, Choice Choice)> pairs)
+        {
+            foreach (var element in elements)
+            {
+                var arguments = element.WithoutConversions() switch
+                {
+                    IObjectCreationOperation { Arguments.Length: 2 } creation => creation.Arguments,
+                    IInvocationOperation { TargetMethod.Name: "Create", Arguments.Length: 2 } create => create.Arguments,
+                    _ => default,
+                };
+                if (arguments.IsDefault || !Pair(arguments.ArgumentFor("key")?.Value, arguments.ArgumentFor("value")?.Value, depth, pairs))
+                {
+                    return null;
+                }
+            }
+
+            return pairs;
+        }
+
+        private bool Pair(IOperation? key, IOperation? value, int depth, List<(string Code, Choice Choice)> pairs)
+        {
+            if (!key.TryGetString(out var code) || Choice(value, depth + 1) is not { } choice)
+            {
+                return false;
+            }
+
+            pairs.Add((code, choice));
+            return true;
+        }
+
+        private static bool IsNull(IOperation? operation)
+        {
+            var value = operation.WithoutConversions();
+            return value is null or IDefaultValueOperation || (value.ConstantValue.HasValue && value.ConstantValue.Value is null);
         }
 
         private Choice? Choice(IOperation? operation, int depth)

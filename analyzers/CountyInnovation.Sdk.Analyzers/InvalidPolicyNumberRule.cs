@@ -7,8 +7,8 @@ using Microsoft.CodeAnalysis.Operations;
 namespace CountyInnovation.Sdk.Analyzers;
 
 /// <summary>
-/// CIS0001: a constant measure number outside 1..28 or section number outside 1..8 passed to
-/// <c>MeasureNumber</c>/<c>SectionNumber</c> factories or to an SDK look-up taking a measure or section number.
+/// CIS0001: a constant measure number outside 1..28 or section number outside 1..8 passed to a
+/// <c>MeasureNumber</c>/<c>SectionNumber</c> factory (<c>From</c>, the <c>int</c> conversion).
 /// </summary>
 internal static class InvalidPolicyNumberRule
 {
@@ -32,7 +32,7 @@ internal static class InvalidPolicyNumberRule
                 continue;
             }
 
-            var kind = KindOf(containing, method, parameter, symbols);
+            var kind = KindOf(containing, method, symbols);
             if (kind is null || !argument.Value.TryGetDouble(out var number))
             {
                 continue;
@@ -47,7 +47,7 @@ internal static class InvalidPolicyNumberRule
         }
     }
 
-    private static string? KindOf(INamedTypeSymbol containing, IMethodSymbol method, IParameterSymbol parameter, SdkSymbols symbols)
+    private static string? KindOf(INamedTypeSymbol containing, IMethodSymbol method, SdkSymbols symbols)
     {
         // The value types' own factories: any static one-int method (From, an int conversion).
         if (method.IsStatic && method.Parameters.Length == 1)
@@ -63,12 +63,6 @@ internal static class InvalidPolicyNumberRule
             }
         }
 
-        // Look-ups elsewhere in the SDK name their int parameter after what it numbers.
-        return parameter.Name switch
-        {
-            "measure" or "measureNumber" => symbols.MeasureNumber is null ? null : "measure",
-            "section" or "sectionNumber" => symbols.SectionNumber is null ? null : "section",
-            _ => null,
-        };
+        return null;
     }
 }

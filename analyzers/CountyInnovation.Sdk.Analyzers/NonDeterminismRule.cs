@@ -7,7 +7,8 @@ namespace CountyInnovation.Sdk.Analyzers;
 
 /// <summary>
 /// CIS0010: <c>new Random()</c> without a seed, <c>Random.Shared</c>, <c>Guid.NewGuid()</c> or
-/// <c>Guid.CreateVersion7()</c> inside a type that implements an SDK extension point.
+/// <c>Guid.CreateVersion7()</c> (called, or taken as a method group: <c>Func&lt;Guid&gt; f = Guid.NewGuid;</c>) inside a type that implements an SDK extension point.
+/// A name in <c>nameof(Random.Shared)</c> is not a use.
 /// </summary>
 internal static class NonDeterminismRule
 {
@@ -26,9 +27,12 @@ internal static class NonDeterminismRule
             IInvocationOperation { TargetMethod: { Name: "NewGuid" or "CreateVersion7", IsStatic: true } method }
                 when symbols.Guid is { } guid && SymbolEqualityComparer.Default.Equals(method.ContainingType, guid)
                 => ("Guid." + method.Name + "()", "derive identifiers from the inputs"),
+            IMethodReferenceOperation { Method: { Name: "NewGuid" or "CreateVersion7", IsStatic: true } method }
+                when symbols.Guid is { } guid && SymbolEqualityComparer.Default.Equals(method.ContainingType, guid)
+                => ("Guid." + method.Name, "derive identifiers from the inputs"),
             _ => (null, null),
         };
-        if (source is null || symbols.ExtensionPoints.Around(context.ContainingSymbol) is not { } owner)
+        if (source is null || symbols.ExtensionPoints.Around(context.ContainingSymbol) is not { } owner || operation.IsInsideNameOf())
         {
             return;
         }

@@ -8,11 +8,8 @@ using Microsoft.CodeAnalysis.Operations;
 namespace CountyInnovation.Sdk.Analyzers;
 
 /// <summary>
-/// CIS0006: a constant name passed to <c>ResponsibleUnits.Get</c> (or to an SDK string parameter named
-/// <c>responsibleUnit</c> or <c>responsibleUnitName</c>) that is not in the responsible-unit registry.
-/// A parameter named just <c>unit</c> is a unit of measurement (<c>%</c>, <c>所</c>) in the SDK and is
-/// not checked. The closest registry names travel in <see cref="SuggestionsProperty"/>
-/// for the code fix.
+/// CIS0006: a constant name passed to <c>ResponsibleUnits.Get</c> that is not in the responsible-unit
+/// registry. The closest registry names travel in <see cref="SuggestionsProperty"/> for the code fix.
 /// </summary>
 internal static class UnknownResponsibleUnitRule
 {
@@ -26,16 +23,15 @@ internal static class UnknownResponsibleUnitRule
     internal static void Analyze(OperationAnalysisContext context, IInvocationOperation invocation, SdkSymbols symbols)
     {
         var method = invocation.TargetMethod;
-        if (symbols.ResponsibleUnits is null || !method.IsFromSdk())
+        if (method.Name != "Get" || symbols.ResponsibleUnits is null
+            || !SymbolEqualityComparer.Default.Equals(method.ContainingType, symbols.ResponsibleUnits))
         {
             return;
         }
 
-        var isGet = method.Name == "Get" && SymbolEqualityComparer.Default.Equals(method.ContainingType, symbols.ResponsibleUnits);
         foreach (var argument in invocation.Arguments)
         {
-            if (argument.Parameter is not { Type.SpecialType: SpecialType.System_String } parameter
-                || !(isGet || parameter.Name is "responsibleUnit" or "responsibleUnitName")
+            if (argument.Parameter is not { Type.SpecialType: SpecialType.System_String }
                 || !argument.Value.TryGetString(out var name)
                 || ResponsibleUnitNames.IsKnown(name))
             {

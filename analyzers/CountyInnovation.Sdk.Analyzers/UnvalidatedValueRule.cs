@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Linq;
 using CountyInnovation.Sdk.Analyzers.Semantics;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
 
@@ -13,7 +14,9 @@ namespace CountyInnovation.Sdk.Analyzers;
 /// (<c>From…</c>, <c>Parse</c>, <c>Create</c>, <c>Of</c>).
 /// </summary>
 /// <remarks>
-/// Comparisons with <c>default</c> (<c>x == default</c>) only test a value and are not reported.
+/// Comparisons with <c>default</c> (<c>x == default</c>, <c>x.Equals(default)</c>, <c>Assert.Equal(x, default)</c>)
+/// only test a value and are not reported, nor is the call of a method whose optional parameter is
+/// declared <c>= default</c> (the call writes no <c>default</c>; the declaration is reported).
 /// </remarks>
 internal static class UnvalidatedValueRule
 {
@@ -21,7 +24,10 @@ internal static class UnvalidatedValueRule
     internal static void Analyze(OperationAnalysisContext context, SdkSymbols symbols)
     {
         var operation = context.Operation;
-        if (operation.Type is not { TypeKind: TypeKind.Struct } type || !type.IsFromSdk())
+
+        // An implicit default is the value of an optional parameter declared "= default", supplied by
+        // the compiler at a call that does not write it: the declaration is where it is judged.
+        if (operation.IsImplicit || operation.Type is not { TypeKind: TypeKind.Struct } type || !type.IsFromSdk())
         {
             return;
         }
@@ -32,7 +38,8 @@ internal static class UnvalidatedValueRule
             parent = parent.Parent;
         }
 
-        if (parent is IBinaryOperation { OperatorKind: BinaryOperatorKind.Equals or BinaryOperatorKind.NotEquals })
+        if (parent is IBinaryOperation { OperatorKind: BinaryOperatorKind.Equals or BinaryOperatorKind.NotEquals }
+            || IsComparedWith(parent))
         {
             return;
         }
@@ -66,6 +73,51 @@ internal static class UnvalidatedValueRule
                 type.Name + "." + factory));
         }
     }
+
+    /// <summary>
+    /// Judges the parameters of a local function: the compiler gives their default values no operation
+    /// (a method's <c>= default</c> is judged as an operation), so they are read from the syntax.
+    /// </summary>
+    internal static void AnalyzeLocalFunction(OperationAnalysisContext context, SdkSymbols symbols)
+    {
+        var function = ((ILocalFunctionOperation)context.Operation).Symbol;
+        foreach (var parameter in function.Parameters)
+        {
+            if (!parameter.HasExplicitDefaultValue || parameter.Type is not { TypeKind: TypeKind.Struct } type || !type.IsFromSdk())
+            {
+                continue;
+            }
+
+            foreach (var reference in parameter.DeclaringSyntaxReferences)
+            {
+                if (reference.GetSyntax(context.CancellationToken) is not Microsoft.CodeAnalysis.CSharp.Syntax.ParameterSyntax { Default.Value: var value })
+                {
+                    continue;
+                }
+
+                var how = value.Kind() switch
+                {
+                    Microsoft.CodeAnalysis.CSharp.SyntaxKind.DefaultLiteralExpression => "the default literal",
+                    Microsoft.CodeAnalysis.CSharp.SyntaxKind.DefaultExpression => "default(T)",
+                    Microsoft.CodeAnalysis.CSharp.SyntaxKind.ObjectCreationExpression or Microsoft.CodeAnalysis.CSharp.SyntaxKind.ImplicitObjectCreationExpression => "a parameterless constructor",
+                    _ => null,
+                };
+                if (how is not null && symbols.ValidatingFactories.GetOrAdd(type, ValidatingFactory) is { } factory)
+                {
+                    context.ReportDiagnostic(Diagnostic.Create(Descriptors.UnvalidatedValue, value.GetLocation(), type.Name, how, type.Name + "." + factory));
+                }
+            }
+        }
+    }
+
+    /// <summary>
+    /// Whether the value is an argument of an equality test (<c>x.Equals(default)</c>,
+    /// <c>EqualityComparer&lt;T&gt;.Default.Equals(x, default)</c>, <c>Assert.Equal(value, default)</c>,
+    /// <c>Assert.NotEqual</c>, <c>Assert.AreEqual</c>, <c>CompareTo</c>): it only tests a value.
+    /// </summary>
+    private static bool IsComparedWith(IOperation? parent) =>
+        parent is IArgumentOperation { Parent: IInvocationOperation { TargetMethod.Name: var name } }
+        && name is "Equals" or "Equal" or "NotEqual" or "AreEqual" or "AreNotEqual" or "Compare" or "CompareTo" or "ReferenceEquals";
 
     private static string? ValidatingFactory(ITypeSymbol type) =>
         type.GetMembers()

@@ -12,25 +12,14 @@ using Microsoft.CodeAnalysis.Text;
 namespace CountyInnovation.Sdk.Analyzers;
 
 /// <summary>
-/// CIS0007: constant weights the SDK refuses.
-/// <list type="bullet">
-/// <item>Where the SDK requires normalised weights — a parameter named <c>normalisedWeights</c> (or
-/// <c>normalizedWeights</c>) — every weight must be &gt; 0 and they must sum to 1 (within 1e-9). The
-/// normalised values travel in <see cref="NormalisedProperty"/>, the elements as additional locations,
-/// for the code fix.</item>
-/// <item>Where the SDK takes raw weights and normalises them itself (<c>FixedWeighting.Create</c>, or
-/// an SDK parameter named <c>weights</c>/<c>rawWeights</c> of a weighting), a weight must be finite and
-/// ≥ 0 and at least one &gt; 0.</item>
-/// </list>
-/// Weights are read from array creations, collection expressions and <c>params</c> arguments whose
-/// elements are all constants.
+/// CIS0007: constant raw weights the SDK refuses where it takes raw weights and normalises them itself
+/// (<c>FixedWeighting.Create</c>, or an SDK parameter named <c>weights</c>/<c>rawWeights</c> of a
+/// weighting): an empty list, a weight that is not a finite number ≥ 0, all weights 0, or weights whose
+/// sum overflows (<c>[1e308, 1e308]</c>). Weights are read from array creations, collection expressions
+/// and <c>params</c> arguments whose elements are all constants.
 /// </summary>
 internal static class WeightsNotNormalisedRule
 {
-    /// <summary>The diagnostic property holding the normalised weights, round-trip formatted, separated by <c>;</c>.</summary>
-    internal const string NormalisedProperty = "Normalised";
-
-    private const double Tolerance = 1e-9;
     private const string WeightingNamespace = "CountyInnovation.Sdk.Scoring.Weighting";
 
     /// <summary>Judges the arguments of a call or object creation.</summary>
@@ -43,8 +32,7 @@ internal static class WeightsNotNormalisedRule
 
         foreach (var argument in arguments)
         {
-            var kind = KindOf(method, argument.Parameter);
-            if (kind == WeightsKind.None || Elements(argument.Value) is not { } elements)
+            if (!TakesRawWeights(method, argument.Parameter) || Elements(argument.Value) is not { } elements)
             {
                 continue;
             }
@@ -59,92 +47,68 @@ internal static class WeightsNotNormalisedRule
                 }
             }
 
-            if (weights is { Length: > 0 })
+            if (weights is not null)
             {
-                Check(context, argument.Value, elements, weights, kind);
+                Check(context, argument.Value, elements, weights);
             }
         }
     }
 
-    private static WeightsKind KindOf(IMethodSymbol method, IParameterSymbol? parameter)
-    {
-        if (parameter is null)
-        {
-            return WeightsKind.None;
-        }
-
-        if (parameter.Name is "normalisedWeights" or "normalizedWeights")
-        {
-            return WeightsKind.Normalised;
-        }
-
-        var rawName = parameter.Name is "weights" or "rawWeights" || (method.Name == "Create" && parameter.Name == "raw");
-        return rawName && method.ContainingNamespace?.ToDisplayString() == WeightingNamespace
-            ? WeightsKind.Raw
-            : WeightsKind.None;
-    }
+    private static bool TakesRawWeights(IMethodSymbol method, IParameterSymbol? parameter) =>
+        parameter is not null
+        && (parameter.Name is "weights" or "rawWeights" || (method.Name == "Create" && parameter.Name == "raw"))
+        && method.ContainingNamespace?.ToDisplayString() == WeightingNamespace;
 
     /// <summary>The element operations of a constant-looking list of weights, or null when it is not a plain list.</summary>
     private static IReadOnlyList<IOperation>? Elements(IOperation value)
     {
-        switch (value.WithoutConversions())
-        {
-            case IArrayCreationOperation { Initializer: { } initializer }:
-                return initializer.ElementValues.Select(element => element.WithoutConversions()!).ToList();
-            case ICollectionExpressionOperation collection
-                when collection.Elements.All(element => element is not ISpreadOperation):
-                return collection.Elements.Select(element => element.WithoutConversions()!).ToList();
-            default:
-                return null;
-        }
+        return value.ListElements() is { } elements
+            ? elements.Select(element => element.WithoutConversions()!).ToList()
+            : null;
     }
 
-    private static void Check(OperationAnalysisContext context, IOperation value, IReadOnlyList<IOperation> elements, double[] weights, WeightsKind kind)
+    private static void Check(OperationAnalysisContext context, IOperation value, IReadOnlyList<IOperation> elements, double[] weights)
     {
-        var invalid = Array.FindIndex(weights, w => kind == WeightsKind.Normalised ? !(w > 0) || double.IsInfinity(w) : !(w >= 0) || double.IsInfinity(w));
+        var invalid = Array.FindIndex(weights, w => !(w >= 0) || double.IsInfinity(w));
         string message;
-        var properties = ImmutableDictionary<string, string?>.Empty;
-        if (invalid >= 0)
+        if (weights.Length == 0)
         {
-            message = kind == WeightsKind.Normalised
-                ? $"the weight {Format(weights[invalid])} is not greater than 0: normalised weights are all > 0 and sum to 1"
-                : $"the weight {Format(weights[invalid])} is not a finite number ≥ 0";
+            message = "the list of weights is empty: give one weight per component, at least one greater than 0";
+        }
+        else if (invalid >= 0)
+        {
+            message = $"the weight {Format(weights[invalid])} is not a finite number ≥ 0";
         }
         else if (weights.All(w => w == 0))
         {
             message = "all the weights are 0: at least one must be greater than 0";
         }
+        else if (double.IsInfinity(Sum(weights)))
+        {
+            message = "the weights overflow when summed (their sum exceeds the largest double, about 1.8e308): scale them down";
+        }
         else
         {
-            var sum = weights.Sum();
-            if (kind == WeightsKind.Raw || Math.Abs(sum - 1) <= Tolerance)
-            {
-                return;
-            }
-
-            message = $"the weights sum to {Format(sum)}, not 1: normalised weights are all > 0 and sum to 1 (divide each by {Format(sum)})";
-            properties = properties.Add(NormalisedProperty, string.Join(";", weights.Select(w => Format(w / sum))));
+            return;
         }
 
         // A params argument has no syntax of its own: point at its elements.
         var location = value.WithoutConversions() is { IsImplicit: true } && elements.Count > 0
             ? Location.Create(value.Syntax.SyntaxTree, TextSpan.FromBounds(elements[0].Syntax.SpanStart, elements[elements.Count - 1].Syntax.Span.End))
             : value.Syntax.GetLocation();
-        var fixable = properties.ContainsKey(NormalisedProperty);
-        context.ReportDiagnostic(Diagnostic.Create(
-            Descriptors.WeightsNotNormalised,
-            location,
-            fixable ? elements.Select(element => element.Syntax.GetLocation()) : null,
-            properties,
-            message));
+        context.ReportDiagnostic(Diagnostic.Create(Descriptors.WeightsNotNormalised, location, message));
+    }
+
+    private static double Sum(double[] weights)
+    {
+        var sum = 0.0;
+        foreach (var weight in weights)
+        {
+            sum += weight;
+        }
+
+        return sum;
     }
 
     private static string Format(double value) => value.ToString("R", CultureInfo.InvariantCulture);
-
-    private enum WeightsKind
-    {
-        None,
-        Normalised,
-        Raw,
-    }
 }

@@ -10,7 +10,7 @@ using Microsoft.CodeAnalysis.CSharp.Syntax;
 
 namespace CountyInnovation.Sdk.CodeFixes;
 
-/// <summary>CIS0011: <c>x.WithY(…);</c> becomes <c>x = x.WithY(…);</c> when <c>x</c> can be assigned.</summary>
+/// <summary>CIS0011: <c>x.WithY(…);</c> becomes <c>x = x.WithY(…);</c> when <c>x</c> can be assigned there and the result compiles.</summary>
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(AssignCopyCodeFixProvider))]
 [Shared]
 public sealed class AssignCopyCodeFixProvider : SdkCodeFixProvider
@@ -40,20 +40,17 @@ public sealed class AssignCopyCodeFixProvider : SdkCodeFixProvider
                 continue;
             }
 
-            context.RegisterCodeFix(
-                CodeAction.Create(
-                    $"Assign the copy to '{receiver}'",
-                    _ =>
-                    {
-                        var assignment = SyntaxFactory.AssignmentExpression(
-                            SyntaxKind.SimpleAssignmentExpression,
-                            receiver.WithoutTrivia(),
-                            invocation.WithoutLeadingTrivia());
-                        var updated = statement.WithExpression(assignment.WithLeadingTrivia(invocation.GetLeadingTrivia()));
-                        return Task.FromResult(context.Document.WithSyntaxRoot(root.ReplaceNode(statement, updated)));
-                    },
-                    EquivalenceKey),
-                diagnostic);
+            var assignment = SyntaxFactory.AssignmentExpression(
+                SyntaxKind.SimpleAssignmentExpression,
+                receiver.WithoutTrivia(),
+                invocation.WithoutLeadingTrivia());
+            var updated = statement.WithExpression(assignment.WithLeadingTrivia(invocation.GetLeadingTrivia()));
+            await CompilingFix.RegisterIfItCompilesAsync(
+                context,
+                diagnostic,
+                $"Assign the copy to '{receiver}'",
+                EquivalenceKey,
+                _ => Task.FromResult(context.Document.WithSyntaxRoot(root.ReplaceNode(statement, updated)))).ConfigureAwait(false);
         }
     }
 }

@@ -9,9 +9,16 @@
 # `dotnet build --no-incremental -p:ReportAnalyzer=true -v:d` and prints the total build time, the
 # compiler's total analyzer time and the CountyInnovation analyzers' time and share. The full log
 # stays in WORK_DIR (default artifacts/analyzer-build under the repository).
+#
+# The builds use the compiler server as users build (UseSharedCompilation=true, the default here; set
+# UseSharedCompilation=false in the environment for a fresh csc per build): the warm-up build starts
+# it and loads the analyzers, the measured build reuses it. The server is left running (it may be
+# shared with other builds on the machine; it stops by itself when idle). The load average is printed
+# before and after, since every figure follows it on a shared machine.
 set -euo pipefail
 
 files=${1:-1000}
+shared=${UseSharedCompilation:-true}
 root=$(cd "$(dirname "$0")/../.." && pwd)
 work=${2:-$root/artifacts/analyzer-build}
 version="0.1.0-bench-$(date -u +%Y%m%d%H%M%S)-$$"
@@ -153,10 +160,11 @@ cd "$consumer"
 echo "== restoring"
 dotnet restore Consumer.csproj -tl:off -v:q >/dev/null
 echo "== warm-up build"
-dotnet build Consumer.csproj -c Release --no-restore -tl:off -v:q >/dev/null
+dotnet build Consumer.csproj -c Release --no-restore -tl:off -v:q -p:UseSharedCompilation="$shared" >/dev/null
 echo "== measured build"
-dotnet build Consumer.csproj -c Release --no-restore --no-incremental -tl:off -v:d -p:ReportAnalyzer=true > "$work/build.log"
-dotnet build-server shutdown >/dev/null 2>&1 || true
+load_before=$(cut -d' ' -f1-3 /proc/loadavg)
+dotnet build Consumer.csproj -c Release --no-restore --no-incremental -tl:off -v:d -p:ReportAnalyzer=true -p:UseSharedCompilation="$shared" > "$work/build.log"
+load_after=$(cut -d' ' -f1-3 /proc/loadavg)
 
 # "Time Elapsed 00:00:12.34" and the analyzer report of the Csc task.
 elapsed=$(grep -E '^Time Elapsed' "$work/build.log" | tail -1 | awk '{split($3, t, ":"); print t[1] * 3600 + t[2] * 60 + t[3]}')
@@ -166,6 +174,8 @@ warnings=$(grep -cE 'warning CIS[0-9]{4}|error CIS[0-9]{4}' "$work/build.log" ||
 
 echo
 echo "files:                               $files"
+echo "UseSharedCompilation:                $shared"
+echo "load average before / after:         $load_before / $load_after"
 echo "total build time (s):                $elapsed"
 echo "all analyzers, compiler time (s):    ${analyzers_total:-?}"
 echo "CountyInnovation analyzers (s):      $ours"

@@ -40,8 +40,15 @@ public sealed class PackageEndToEndTests(PackedConsumer packed) : IClassFixture<
         Assert.Contains("lib/net8.0/CountyInnovation.Sdk.xml", entries);
         Assert.Contains("lib/net10.0/CountyInnovation.Sdk.dll", entries);
         Assert.Contains("lib/net10.0/CountyInnovation.Sdk.xml", entries);
-        Assert.Contains("analyzers/dotnet/cs/CountyInnovation.Sdk.Analyzers.dll", entries);
-        Assert.Contains("analyzers/dotnet/cs/CountyInnovation.Sdk.CodeFixes.dll", entries);
+        // One build per Roslyn version, as large analyzer packages ship them: the compiler takes the
+        // highest folder not newer than itself (4.8 = the .NET 8 SDK, 4.14 = the .NET 10 SDK).
+        foreach (var roslyn in new[] { "roslyn4.8", "roslyn4.14" })
+        {
+            Assert.Contains($"analyzers/dotnet/{roslyn}/cs/CountyInnovation.Sdk.Analyzers.dll", entries);
+            Assert.Contains($"analyzers/dotnet/{roslyn}/cs/CountyInnovation.Sdk.CodeFixes.dll", entries);
+        }
+
+        Assert.DoesNotContain(entries, entry => entry.StartsWith("analyzers/dotnet/cs/", StringComparison.Ordinal));
         Assert.DoesNotContain(entries, entry => entry.StartsWith("lib/", StringComparison.Ordinal) && entry.Contains("Analyzers", StringComparison.Ordinal));
         Assert.True(File.Exists(Path.ChangeExtension(packed.PackagePath, ".snupkg")), "the symbols package (.snupkg) is missing");
     }

@@ -24,6 +24,26 @@ internal static class SdkOperations
         return compilation.AssemblyName == SdkNames.Assembly;
     }
 
+    /// <summary>
+    /// Whether the operation is (inside) the argument of <c>nameof</c>: a name, never evaluated
+    /// (<c>nameof(DateTime.Now)</c> reads no clock).
+    /// </summary>
+    internal static bool IsInsideNameOf(this IOperation operation)
+    {
+        for (var current = operation.Parent; current is not null; current = current.Parent)
+        {
+            switch (current)
+            {
+                case INameOfOperation:
+                    return true;
+                case IBlockOperation or IAnonymousFunctionOperation or IMethodBodyBaseOperation or IExpressionStatementOperation:
+                    return false;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>The operation without the implicit conversions and parentheses around it.</summary>
     internal static IOperation? WithoutConversions(this IOperation? operation)
     {
@@ -91,7 +111,8 @@ internal static class SdkOperations
 
     /// <summary>
     /// The initializer of the local a reference reads (<c>var x = …;</c> in the same file), if the
-    /// operation is such a reference.
+    /// operation is such a reference and nothing writes the local again (<see cref="LocalValues"/>):
+    /// a local that is reassigned is not judged by its first value.
     /// </summary>
     internal static IOperation? LocalInitializer(this IOperation? operation)
     {
@@ -103,14 +124,62 @@ internal static class SdkOperations
         foreach (var reference in local.Local.DeclaringSyntaxReferences)
         {
             if (reference.SyntaxTree == model.SyntaxTree
-                && model.GetOperation(reference.GetSyntax()) is IVariableDeclaratorOperation declarator
-                && declarator.Initializer?.Value is { } value)
+                && reference.GetSyntax() is { } declaratorSyntax
+                && model.GetOperation(declaratorSyntax) is IVariableDeclaratorOperation declarator
+                && declarator.Initializer?.Value is { } value
+                && LocalValues.IsNeverReassigned(local.Local, declaratorSyntax, model))
             {
                 return value;
             }
         }
 
         return null;
+    }
+
+    /// <summary>The argument passed for the parameter named <paramref name="parameter"/>, whatever its position or name in the source.</summary>
+    internal static IArgumentOperation? ArgumentFor(this System.Collections.Immutable.ImmutableArray<IArgumentOperation> arguments, string parameter)
+    {
+        foreach (var argument in arguments)
+        {
+            if (argument.Parameter?.Name == parameter)
+            {
+                return argument;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// The element values of a plain list written in place: an array creation with an initializer
+    /// (<c>new[] { … }</c>, <c>new double[0]</c>) or a collection expression without spreads
+    /// (<c>[…]</c>); <see langword="null"/> for anything else. Roslyn 4.8 has no operation for collection
+    /// expressions, so its build judges arrays only.
+    /// </summary>
+    internal static System.Collections.Generic.IReadOnlyList<IOperation>? ListElements(this IOperation? operation)
+    {
+        switch (operation.WithoutConversions())
+        {
+            case IArrayCreationOperation { Initializer: { } initializer }:
+                return initializer.ElementValues;
+            case IArrayCreationOperation { Initializer: null, DimensionSizes.Length: 1 } empty
+                when empty.DimensionSizes[0].ConstantValue is { HasValue: true, Value: 0 }:
+                return System.Array.Empty<IOperation>();
+#if !ROSLYN4_8
+            case ICollectionExpressionOperation collection:
+                foreach (var element in collection.Elements)
+                {
+                    if (element is ISpreadOperation)
+                    {
+                        return null;
+                    }
+                }
+
+                return collection.Elements;
+#endif
+            default:
+                return null;
+        }
     }
 
     /// <summary>The single explicit argument of a one-parameter call, if it has exactly one.</summary>

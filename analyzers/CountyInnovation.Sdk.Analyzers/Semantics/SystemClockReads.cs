@@ -38,7 +38,7 @@ internal sealed class SystemClockReads(Compilation compilation)
             || (Is(type, dateTimeOffset) && member.Name is "Now" or "UtcNow")
             || (Is(type, systemClock) && member.Name == "Instance")
             || (Is(type, timeProvider) && member.Name == "System");
-        return isClock ? type.Name + "." + member.Name : null;
+        return isClock && !operation.IsInsideNameOf() ? type.Name + "." + member.Name : null;
     }
 
     private static bool Is(INamedTypeSymbol type, INamedTypeSymbol? clockType) =>

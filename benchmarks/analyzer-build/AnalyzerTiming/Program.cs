@@ -38,6 +38,9 @@ var analyzers = typeof(CountyInnovationAnalyzer).Assembly.GetTypes()
 
 Console.WriteLine($"{trees.Length - 1} files, {analyzers.Length} analyzers, {runs} runs (the first one warms up and is not counted)");
 var totals = analyzers.ToDictionary(analyzer => analyzer, _ => TimeSpan.Zero);
+RuleTimes.Enabled = true;
+var ruleCold = new Dictionary<string, (double Milliseconds, long Calls)>();
+var ruleLater = new Dictionary<string, (double Milliseconds, long Calls)>();
 var cold = analyzers.ToDictionary(analyzer => analyzer, _ => TimeSpan.Zero);
 for (var run = 0; run < runs; run++)
 {
@@ -59,6 +62,13 @@ for (var run = 0; run < runs; run++)
         Console.WriteLine($"  run {run + 1}: {diagnostics.Length} diagnostics, first {diagnostics[0]}");
     }
 
+    foreach (var (rule, figure) in RuleTimes.Snapshot())
+    {
+        var into = run == 0 ? ruleCold : ruleLater;
+        into[rule] = into.TryGetValue(rule, out var sum) ? (sum.Milliseconds + figure.Milliseconds, sum.Calls + figure.Calls) : figure;
+    }
+
+    RuleTimes.Reset();
     var telemetry = await withAnalyzers.GetAnalysisResultAsync(CancellationToken.None);
     foreach (var (analyzer, info) in telemetry.AnalyzerTelemetryInfo)
     {
@@ -76,4 +86,14 @@ foreach (var (analyzer, total) in totals.OrderByDescending(pair => cold[pair.Key
 }
 
 Console.WriteLine($"{"all",-40} {cold.Values.Sum(t => t.TotalMilliseconds),12:F1} {totals.Values.Sum(t => t.TotalMilliseconds) / counted,12:F1}");
+
+// Inside the analyzer, per rule (IsolatedRules' timer): the calls are the same on every machine; the
+// times are wall-clock per call, so they carry the machine's load like any stopwatch.
+Console.WriteLine();
+Console.WriteLine($"{"rule",-10} {"calls/run",10} {"first run ms",12} {"later ms/run",12}");
+foreach (var (rule, first) in ruleCold)
+{
+    var later = ruleLater.TryGetValue(rule, out var l) ? l : default;
+    Console.WriteLine($"{rule,-10} {first.Calls,10} {first.Milliseconds,12:F1} {later.Milliseconds / counted,12:F1}");
+}
 return 0;

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Diagnostics.Contracts;
 using System.Globalization;
 
 namespace CountyInnovation.Sdk.Evaluation;
@@ -119,6 +120,7 @@ public sealed class MethodConfiguration : IEquatable<MethodConfiguration>
 
     /// <summary>A copy with another name.</summary>
     /// <param name="name">The name; not empty.</param>
+    [Pure]
     public MethodConfiguration WithName(string name)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(name);
@@ -127,6 +129,7 @@ public sealed class MethodConfiguration : IEquatable<MethodConfiguration>
 
     /// <summary>A copy with another screening threshold.</summary>
     /// <param name="threshold">The share 0–1.</param>
+    [Pure]
     public MethodConfiguration WithScreeningThreshold(double threshold)
     {
         CheckShare(threshold, nameof(threshold));
@@ -135,6 +138,7 @@ public sealed class MethodConfiguration : IEquatable<MethodConfiguration>
 
     /// <summary>A copy with other imputation steps (none for no imputation).</summary>
     /// <param name="steps">The methods, applied in order.</param>
+    [Pure]
     public MethodConfiguration WithImputation(params IEnumerable<MethodChoice> steps)
     {
         var frozen = Freeze(steps, nameof(steps));
@@ -144,12 +148,14 @@ public sealed class MethodConfiguration : IEquatable<MethodConfiguration>
     /// <summary>A copy with outlier treatment switched on or off, optionally with another method.</summary>
     /// <param name="enabled">Whether treatment runs.</param>
     /// <param name="method">The method; the current one when omitted.</param>
+    [Pure]
     public MethodConfiguration WithOutlierTreatment(bool enabled, MethodChoice? method = null) =>
         new(Name, ScreeningThreshold, Imputation, enabled, method ?? OutlierTreatment, Normalisation, IndicatorNormalisation, Levels, QualitativeScaling, FinalScaling, ClassThresholds);
 
     /// <summary>A copy with another default normalisation and, optionally, per-indicator overrides.</summary>
     /// <param name="normalisation">The default normalisation.</param>
     /// <param name="overrides">Overrides by indicator code; when omitted the current overrides stay.</param>
+    [Pure]
     public MethodConfiguration WithNormalisation(MethodChoice normalisation, IEnumerable<KeyValuePair<string, MethodChoice>>? overrides = null)
     {
         ArgumentNullException.ThrowIfNull(normalisation);
@@ -159,6 +165,7 @@ public sealed class MethodConfiguration : IEquatable<MethodConfiguration>
 
     /// <summary>A copy with other level methods, bottom-up.</summary>
     /// <param name="levels">At least one level method.</param>
+    [Pure]
     public MethodConfiguration WithLevels(params IEnumerable<LevelMethod> levels)
     {
         var frozen = Freeze(levels, nameof(levels));
@@ -172,6 +179,7 @@ public sealed class MethodConfiguration : IEquatable<MethodConfiguration>
 
     /// <summary>A copy with another qualitative scaling.</summary>
     /// <param name="scaling">The scaling method.</param>
+    [Pure]
     public MethodConfiguration WithQualitativeScaling(MethodChoice scaling)
     {
         ArgumentNullException.ThrowIfNull(scaling);
@@ -180,6 +188,7 @@ public sealed class MethodConfiguration : IEquatable<MethodConfiguration>
 
     /// <summary>A copy with another final scaling.</summary>
     /// <param name="scaling">The scaling method.</param>
+    [Pure]
     public MethodConfiguration WithFinalScaling(MethodChoice scaling)
     {
         ArgumentNullException.ThrowIfNull(scaling);
@@ -188,6 +197,7 @@ public sealed class MethodConfiguration : IEquatable<MethodConfiguration>
 
     /// <summary>A copy with other class thresholds.</summary>
     /// <param name="thresholds">The thresholds.</param>
+    [Pure]
     public MethodConfiguration WithClassThresholds(ClassThresholds thresholds)
     {
         if (thresholds.A <= thresholds.B)

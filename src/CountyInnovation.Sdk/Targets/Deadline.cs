@@ -156,6 +156,6 @@ public readonly partial struct Deadline : IEquatable<Deadline>, IComparable<Dead
     /// <summary>Ordering (see <see cref="CompareTo(Deadline)"/>).</summary>
     public static bool operator >=(Deadline left, Deadline right) => left.CompareTo(right) >= 0;
 
-    [GeneratedRegex(@"^(?:到(?<year>\d{4})年(?:底)?(?:前)?|(?<year>\d{4})年底?前?)$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:到(?<year>[0-9]{4})年(?:底)?(?:前)?|(?<year>[0-9]{4})年底?前?)$", RegexOptions.CultureInvariant)]
     private static partial Regex PhrasePattern();
 }

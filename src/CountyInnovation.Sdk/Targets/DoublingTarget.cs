@@ -1,3 +1,4 @@
+using System.Diagnostics.Contracts;
 using Ardalis.GuardClauses;
 using CountyInnovation.Sdk.Policy;
 
@@ -83,12 +84,14 @@ public sealed class DoublingTarget : Target, IEquatable<DoublingTarget>
     /// <param name="baselineYear">The baseline year.</param>
     /// <param name="baselineValue">The baseline count, or <see langword="null"/> when unknown.</param>
     /// <returns>A new target.</returns>
+    [Pure]
     public DoublingTarget WithBaseline(int baselineYear, decimal? baselineValue) =>
         Create(Measure, DescriptionZh, DescriptionEn, SourceTextZh, Unit, UnitZh, baselineYear, baselineValue, deadline);
 
     /// <summary>The same target with another deadline.</summary>
     /// <param name="newDeadline">The deadline.</param>
     /// <returns>A new target.</returns>
+    [Pure]
     public DoublingTarget WithDeadline(Deadline newDeadline) =>
         Create(Measure, DescriptionZh, DescriptionEn, SourceTextZh, Unit, UnitZh, BaselineYear, BaselineValue, newDeadline);
 

@@ -1,3 +1,4 @@
+using System.Diagnostics.Contracts;
 using NodaTime;
 
 namespace CountyInnovation.Sdk.Targets;
@@ -26,6 +27,7 @@ public sealed class OpenSdgRatioMethod : INumericProgressMethod, IEquatable<Open
 
     /// <summary>The method with other thresholds.</summary>
     /// <param name="thresholds">The bands for R.</param>
+    [Pure]
     public static OpenSdgRatioMethod With(ProgressThresholds thresholds)
     {
         ArgumentNullException.ThrowIfNull(thresholds);

@@ -1,3 +1,4 @@
+using System.Diagnostics.Contracts;
 using NodaTime;
 
 namespace CountyInnovation.Sdk.Targets;
@@ -26,6 +27,7 @@ public sealed class ProgressChartMethod : INumericProgressMethod, IEquatable<Pro
 
     /// <summary>The method with other thresholds.</summary>
     /// <param name="thresholds">The bands for Q.</param>
+    [Pure]
     public static ProgressChartMethod With(ProgressThresholds thresholds)
     {
         ArgumentNullException.ThrowIfNull(thresholds);

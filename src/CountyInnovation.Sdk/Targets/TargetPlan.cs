@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using System.Collections.Immutable;
+using System.Diagnostics.Contracts;
 
 namespace CountyInnovation.Sdk.Targets;
 
@@ -49,6 +50,7 @@ public sealed class TargetPlan : IEquatable<TargetPlan>
 
     /// <summary>This plan with <paramref name="other"/>'s targets added (ids must stay unique).</summary>
     /// <param name="other">Another plan.</param>
+    [Pure]
     public TargetPlan With(TargetPlan other)
     {
         ArgumentNullException.ThrowIfNull(other);

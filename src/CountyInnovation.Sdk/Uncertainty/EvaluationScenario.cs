@@ -1,3 +1,4 @@
+using System.Diagnostics.Contracts;
 using CountyInnovation.Sdk.Evaluation;
 using CountyInnovation.Sdk.Indicators;
 
@@ -33,10 +34,12 @@ public sealed class EvaluationScenario : IEquatable<EvaluationScenario>
 
     /// <summary>This scenario with another framework.</summary>
     /// <param name="framework">The new framework.</param>
+    [Pure]
     public EvaluationScenario WithFramework(IndicatorFramework framework) => Of(framework, Method);
 
     /// <summary>This scenario with another method configuration.</summary>
     /// <param name="method">The new method configuration.</param>
+    [Pure]
     public EvaluationScenario WithMethod(MethodConfiguration method) => Of(Framework, method);
 
     /// <inheritdoc />

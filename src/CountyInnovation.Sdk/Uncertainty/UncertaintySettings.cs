@@ -1,3 +1,4 @@
+using System.Diagnostics.Contracts;
 using System.Globalization;
 
 namespace CountyInnovation.Sdk.Uncertainty;
@@ -38,6 +39,7 @@ public sealed class UncertaintySettings : IEquatable<UncertaintySettings>
 
     /// <summary>With <paramref name="runs"/> runs (at least 2).</summary>
     /// <param name="runs">N.</param>
+    [Pure]
     public UncertaintySettings WithRuns(int runs)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(runs, 2);
@@ -46,10 +48,12 @@ public sealed class UncertaintySettings : IEquatable<UncertaintySettings>
 
     /// <summary>With another master seed.</summary>
     /// <param name="seed">The seed.</param>
+    [Pure]
     public UncertaintySettings WithSeed(ulong seed) => new(Runs, seed, MaxDegreeOfParallelism, Engine, BootstrapResamples);
 
     /// <summary>With at most <paramref name="threads"/> worker threads (0: one per processor).</summary>
     /// <param name="threads">Threads, not negative.</param>
+    [Pure]
     public UncertaintySettings WithMaxDegreeOfParallelism(int threads)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(threads);
@@ -58,6 +62,7 @@ public sealed class UncertaintySettings : IEquatable<UncertaintySettings>
 
     /// <summary>With another engine.</summary>
     /// <param name="engine">The engine.</param>
+    [Pure]
     public UncertaintySettings WithEngine(UncertaintyEngine engine)
     {
         if (!Enum.IsDefined(engine))
@@ -70,6 +75,7 @@ public sealed class UncertaintySettings : IEquatable<UncertaintySettings>
 
     /// <summary>With <paramref name="resamples"/> bootstrap resamples.</summary>
     /// <param name="resamples">Resamples, not negative.</param>
+    [Pure]
     public UncertaintySettings WithBootstrapResamples(int resamples)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(resamples);

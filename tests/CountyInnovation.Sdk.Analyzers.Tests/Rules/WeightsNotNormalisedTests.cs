@@ -1,29 +1,9 @@
-using CountyInnovation.Sdk.Analyzers.Tests.Verification;
-using CountyInnovation.Sdk.CodeFixes;
-using Microsoft.CodeAnalysis.Testing;
-using Fix = CountyInnovation.Sdk.Analyzers.Tests.Verification.CodeFixVerifier<CountyInnovation.Sdk.Analyzers.Tests.Verification.WeightsNotNormalisedUnderTest, CountyInnovation.Sdk.CodeFixes.WeightsCodeFixProvider>;
 using Verify = CountyInnovation.Sdk.Analyzers.Tests.Verification.AnalyzerVerifier<CountyInnovation.Sdk.Analyzers.Tests.Verification.WeightsNotNormalisedUnderTest>;
 
 namespace CountyInnovation.Sdk.Analyzers.Tests.Rules;
 
 public sealed class WeightsNotNormalisedTests
 {
-    /// <summary>
-    /// An SDK API that requires normalised weights, by the convention the rule keys on (no shipped API
-    /// requires them yet: FixedWeighting normalises raw weights itself). Compiled as the SDK itself.
-    /// </summary>
-    private const string NormalisedApi = """
-        namespace CountyInnovation.Sdk.Scoring.Weighting
-        {
-            public static class Shares
-            {
-                public static double[] Of(params double[] normalisedWeights) => normalisedWeights;
-                public static double[] List(System.Collections.Generic.IReadOnlyList<double> normalisedWeights) => [.. normalisedWeights];
-            }
-        }
-
-        """;
-
     [Fact]
     public async Task Raw_weights_the_sdk_refuses_are_reported_against_the_real_FixedWeighting()
     {
@@ -71,65 +51,32 @@ public sealed class WeightsNotNormalisedTests
     }
 
     [Fact]
-    public async Task Normalised_weights_that_do_not_sum_to_one_or_are_not_positive_are_reported()
+    public async Task An_empty_list_and_weights_whose_sum_overflows_are_reported_as_the_sdk_refuses_them()
     {
-        const string source = NormalisedApi + """
+        const string source = """
+            using CountyInnovation.Sdk.Scoring.Weighting;
             class C
             {
                 void M()
                 {
-                    _ = CountyInnovation.Sdk.Scoring.Weighting.Shares.Of({|#0:0.5, 0.3, 0.3|});
-                    _ = CountyInnovation.Sdk.Scoring.Weighting.Shares.List({|#1:[0.5, 0.5, 0]|});
-                    _ = CountyInnovation.Sdk.Scoring.Weighting.Shares.Of(0.25, 0.25, 0.5);
-                    _ = CountyInnovation.Sdk.Scoring.Weighting.Shares.Of(0.1, 0.2, 0.7);
+                    _ = FixedWeighting.Create({|#0:[]|});
+                    _ = FixedWeighting.Create({|#1:new double[0]|});
+                    _ = FixedWeighting.Create({|#2:[1e308, 1e308]|});
+                    _ = FixedWeighting.Create([1e308, 1e307]);
                 }
             }
             """;
 
-        var test = new AnalyzerVerifier<WeightsNotNormalisedUnderTest>.Test { TestCode = source };
-        test.SolutionTransforms.Add(SdkReferences.CompileAsTheSdk);
-        test.ExpectedDiagnostics.Add(Verify.Diagnostic().WithLocation(0).WithOptions(DiagnosticOptions.IgnoreAdditionalLocations).WithArguments(
-            "the weights sum to 1.1, not 1: normalised weights are all > 0 and sum to 1 (divide each by 1.1)"));
-        test.ExpectedDiagnostics.Add(Verify.Diagnostic().WithLocation(1).WithArguments(
-            "the weight 0 is not greater than 0: normalised weights are all > 0 and sum to 1"));
-        await test.RunAsync();
-    }
+        const string empty = "the list of weights is empty: give one weight per component, at least one greater than 0";
+        await Verify.VerifyAsync(
+            source,
+            Verify.Diagnostic().WithLocation(0).WithArguments(empty),
+            Verify.Diagnostic().WithLocation(1).WithArguments(empty),
+            Verify.Diagnostic().WithLocation(2).WithArguments("the weights overflow when summed (their sum exceeds the largest double, about 1.8e308): scale them down"));
 
-    [Fact]
-    public async Task Fix_divides_each_weight_by_the_sum_and_fix_all_does_every_list()
-    {
-        const string source = NormalisedApi + """
-            class C
-            {
-                double[][] M() =>
-                [
-                    CountyInnovation.Sdk.Scoring.Weighting.Shares.Of({|#0:0.5, 0.3, 0.2, 0.5|}),
-                    CountyInnovation.Sdk.Scoring.Weighting.Shares.List({|#1:[8, 6, 6]|}),
-                ];
-            }
-            """;
-        const string fixedSource = NormalisedApi + """
-            class C
-            {
-                double[][] M() =>
-                [
-                    CountyInnovation.Sdk.Scoring.Weighting.Shares.Of(0.3333333333333333, 0.19999999999999998, 0.13333333333333333, 0.3333333333333333),
-                    CountyInnovation.Sdk.Scoring.Weighting.Shares.List([0.4, 0.3, 0.3]),
-                ];
-            }
-            """;
-
-        var test = new CodeFixVerifier<WeightsNotNormalisedUnderTest, WeightsCodeFixProvider>.Test
-        {
-            TestCode = source,
-            FixedCode = fixedSource,
-            CodeActionEquivalenceKey = WeightsCodeFixProvider.EquivalenceKey,
-        };
-        test.SolutionTransforms.Add(SdkReferences.CompileAsTheSdk);
-        test.ExpectedDiagnostics.Add(Fix.Diagnostic().WithLocation(0).WithOptions(DiagnosticOptions.IgnoreAdditionalLocations).WithArguments(
-            "the weights sum to 1.5, not 1: normalised weights are all > 0 and sum to 1 (divide each by 1.5)"));
-        test.ExpectedDiagnostics.Add(Fix.Diagnostic().WithLocation(1).WithOptions(DiagnosticOptions.IgnoreAdditionalLocations).WithArguments(
-            "the weights sum to 20, not 1: normalised weights are all > 0 and sum to 1 (divide each by 20)"));
-        await test.RunAsync();
+        // The SDK agrees at run time, and names the same reason.
+        Assert.Throws<ArgumentException>(() => CountyInnovation.Sdk.Scoring.Weighting.FixedWeighting.Create([]));
+        Assert.Contains("overflow", Assert.Throws<ArgumentException>(() => CountyInnovation.Sdk.Scoring.Weighting.FixedWeighting.Create([1e308, 1e308])).Message, StringComparison.Ordinal);
+        Assert.Equal(2, CountyInnovation.Sdk.Scoring.Weighting.FixedWeighting.Create([1e308, 1e307]).Weights.Length);
     }
 }

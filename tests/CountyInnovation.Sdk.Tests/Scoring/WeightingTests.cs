@@ -151,9 +151,22 @@ public class WeightingTests
         Close([0.4, 0.3, 0.3], f.Weigh(X, Benefit), 15);
         Close([1 / 3.0, 1 / 3.0, 1 / 3.0], EqualWeighting.Instance.Weigh(X, Benefit), 15);
         Assert.Throws<ArgumentException>(() => f.Weigh(ComponentMatrix.FromRows([[1.0, 2]]), [Polarity.MoreIsBetter, Polarity.MoreIsBetter]));
+#pragma warning disable CIS0007 // tests the run-time errors for weights the rule reports
         Assert.Throws<ArgumentException>(() => FixedWeighting.Create([1, -1]));
         Assert.Throws<ArgumentException>(() => FixedWeighting.Create([0, 0]));
+#pragma warning restore CIS0007
         Assert.Equal(f, (FixedWeighting)ScoringMethodRegistry.Default.CreateWeighting("fixed", MethodParameters.Empty.With("weights", [4.0, 3, 3])));
+    }
+
+    [Fact]
+    public void Fixed_weights_whose_sum_overflows_say_so_not_that_they_are_all_zero()
+    {
+#pragma warning disable CIS0007 // tests the run-time errors for weights the rule reports
+        var e = Assert.Throws<ArgumentException>(() => FixedWeighting.Create([1e308, 1e308]));
+        Assert.Contains("overflow", e.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("are 0", e.Message, StringComparison.Ordinal);
+        Assert.Contains("all fixed weights are 0", Assert.Throws<ArgumentException>(() => FixedWeighting.Create([0, 0])).Message, StringComparison.Ordinal);
+#pragma warning restore CIS0007
     }
 
     [Fact]

@@ -102,7 +102,14 @@ public class TargetTests
     [InlineData("明年")]
     [InlineData("到25年")]
     [InlineData("2025-12-31")]
-    public void Other_phrases_are_rejected(string phrase) => Assert.Throws<FormatException>(() => Deadline.FromPhrase(phrase));
+    [InlineData("到２０２５年")] // full-width digits
+    [InlineData("到٢٠٢٥年")] // Arabic-Indic digits
+    [InlineData("२०२५年底前")] // Devanagari digits
+    public void Other_phrases_are_rejected(string phrase)
+    {
+        var e = Assert.Throws<FormatException>(() => Deadline.FromPhrase(phrase));
+        Assert.Contains("is not a deadline phrase", e.Message, StringComparison.Ordinal);
+    }
 
     [Fact]
     public void A_deadline_passes_the_day_after()

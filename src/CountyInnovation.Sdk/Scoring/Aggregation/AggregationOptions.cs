@@ -1,3 +1,4 @@
+using System.Diagnostics.Contracts;
 using System.Globalization;
 
 namespace CountyInnovation.Sdk.Scoring.Aggregation;
@@ -20,6 +21,7 @@ public readonly record struct AggregationOptions
     /// <summary>Options with a data-availability threshold (COINr's <c>dat_thresh</c>).</summary>
     /// <param name="share">A share in [0, 1]; for example 2/3 requires two thirds of the components.</param>
     /// <exception cref="ArgumentOutOfRangeException">The share is outside [0, 1].</exception>
+    [Pure]
     public static AggregationOptions WithAvailabilityThreshold(double share)
     {
         if (!(share >= 0 && share <= 1))

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Diagnostics.Contracts;
 using System.Globalization;
 
 namespace CountyInnovation.Sdk.Scoring.Configuration;
@@ -24,6 +25,7 @@ public sealed class MethodParameters : IEquatable<MethodParameters>
     /// <summary>A copy with a number parameter.</summary>
     /// <param name="name">The name.</param>
     /// <param name="value">A finite number.</param>
+    [Pure]
     public MethodParameters With(string name, double value)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(name);
@@ -38,6 +40,7 @@ public sealed class MethodParameters : IEquatable<MethodParameters>
     /// <summary>A copy with a text parameter.</summary>
     /// <param name="name">The name.</param>
     /// <param name="value">The text.</param>
+    [Pure]
     public MethodParameters With(string name, string value)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(name);
@@ -48,6 +51,7 @@ public sealed class MethodParameters : IEquatable<MethodParameters>
     /// <summary>A copy with a list-of-numbers parameter (for example fixed weights).</summary>
     /// <param name="name">The name.</param>
     /// <param name="numbers">Finite numbers.</param>
+    [Pure]
     public MethodParameters With(string name, IEnumerable<double> numbers)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(name);

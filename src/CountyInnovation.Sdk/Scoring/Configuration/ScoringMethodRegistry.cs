@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Diagnostics.Contracts;
 using CountyInnovation.Sdk.Scoring.Aggregation;
 using CountyInnovation.Sdk.Scoring.Imputation;
 using CountyInnovation.Sdk.Scoring.Normalisation;
@@ -62,30 +63,35 @@ public sealed class ScoringMethodRegistry : IEquatable<ScoringMethodRegistry>
     /// <summary>A copy with an imputation registered under <paramref name="name"/>.</summary>
     /// <param name="name">The name, for example <c>my-imputation</c>.</param>
     /// <param name="factory">Builds the method from its parameters; throws <see cref="ScoringConfigurationException"/> for bad ones.</param>
+    [Pure]
     public ScoringMethodRegistry WithImputation(string name, Func<MethodParameters, IImputation> factory) =>
         new(imputations.SetItem(CheckName(name), Check(factory)), treatments, normalisations, weightings, aggregations);
 
     /// <summary>A copy with an outlier treatment registered under <paramref name="name"/>.</summary>
     /// <param name="name">The name.</param>
     /// <param name="factory">Builds the method from its parameters.</param>
+    [Pure]
     public ScoringMethodRegistry WithOutlierTreatment(string name, Func<MethodParameters, IOutlierTreatment> factory) =>
         new(imputations, treatments.SetItem(CheckName(name), Check(factory)), normalisations, weightings, aggregations);
 
     /// <summary>A copy with a normalisation registered under <paramref name="name"/>.</summary>
     /// <param name="name">The name.</param>
     /// <param name="factory">Builds the method from its parameters.</param>
+    [Pure]
     public ScoringMethodRegistry WithNormalisation(string name, Func<MethodParameters, INormalisation> factory) =>
         new(imputations, treatments, normalisations.SetItem(CheckName(name), Check(factory)), weightings, aggregations);
 
     /// <summary>A copy with a weighting registered under <paramref name="name"/>.</summary>
     /// <param name="name">The name.</param>
     /// <param name="factory">Builds the method from its parameters.</param>
+    [Pure]
     public ScoringMethodRegistry WithWeighting(string name, Func<MethodParameters, IWeighting> factory) =>
         new(imputations, treatments, normalisations, weightings.SetItem(CheckName(name), Check(factory)), aggregations);
 
     /// <summary>A copy with an aggregation registered under <paramref name="name"/>.</summary>
     /// <param name="name">The name.</param>
     /// <param name="factory">Builds the method from its parameters.</param>
+    [Pure]
     public ScoringMethodRegistry WithAggregation(string name, Func<MethodParameters, IAggregation> factory) =>
         new(imputations, treatments, normalisations, weightings, aggregations.SetItem(CheckName(name), Check(factory)));
 

@@ -1,3 +1,5 @@
+using System.Diagnostics.Contracts;
+
 namespace CountyInnovation.Sdk.Scoring.Imputation;
 
 /// <summary>
@@ -65,6 +67,7 @@ public sealed class ImputationInput : IEquatable<ImputationInput>
     /// <summary>A copy with a group label per unit.</summary>
     /// <param name="groupLabels">One non-negative label per unit.</param>
     /// <exception cref="ArgumentException">The length differs from the column's or a label is negative.</exception>
+    [Pure]
     public ImputationInput WithGroups(ReadOnlySpan<int> groupLabels)
     {
         if (groupLabels.Length != column.Length)
@@ -86,6 +89,7 @@ public sealed class ImputationInput : IEquatable<ImputationInput>
     /// <summary>A copy with another column of the same length (history, year and groups kept).</summary>
     /// <param name="values">The new column; NaN = missing.</param>
     /// <exception cref="ArgumentException">The length differs or a value is infinite.</exception>
+    [Pure]
     public ImputationInput WithColumn(ReadOnlySpan<double> values)
     {
         if (values.Length != column.Length)

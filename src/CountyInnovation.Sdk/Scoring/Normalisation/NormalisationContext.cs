@@ -1,3 +1,4 @@
+using System.Diagnostics.Contracts;
 using System.Globalization;
 using System.Text;
 
@@ -52,12 +53,14 @@ public readonly struct NormalisationContext : IEquatable<NormalisationContext>
 
     /// <summary>A copy with goalposts.</summary>
     /// <param name="goalposts">The goalposts.</param>
+    [Pure]
     public NormalisationContext WithGoalposts(Goalposts goalposts) =>
         new(Polarity, goalposts, Target, ReferenceUnit, ReferenceStatistics);
 
     /// <summary>A copy with a target value.</summary>
     /// <param name="target">A finite target in the raw unit.</param>
     /// <exception cref="ArgumentException">The target is not finite.</exception>
+    [Pure]
     public NormalisationContext WithTarget(double target)
     {
         if (!double.IsFinite(target))
@@ -70,6 +73,7 @@ public readonly struct NormalisationContext : IEquatable<NormalisationContext>
 
     /// <summary>A copy with a reference unit.</summary>
     /// <param name="unitIndex">The zero-based index of the reference unit in the column.</param>
+    [Pure]
     public NormalisationContext WithReferenceUnit(int unitIndex)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(unitIndex);
@@ -79,6 +83,7 @@ public readonly struct NormalisationContext : IEquatable<NormalisationContext>
     /// <summary>A copy that normalises against pooled reference statistics of the raw values.</summary>
     /// <param name="statistics">Statistics with at least one value.</param>
     /// <exception cref="ArgumentException">The statistics are empty.</exception>
+    [Pure]
     public NormalisationContext WithReferenceStatistics(ColumnStatistics statistics)
     {
         if (statistics.Count == 0)

@@ -29,16 +29,25 @@ internal static class WeightKernel
         return result;
     }
 
-    /// <summary>Divides non-negative scores by their sum; throws when every score is 0.</summary>
+    /// <summary>Divides non-negative scores by their sum; throws when every score is 0 or the sum overflows.</summary>
     public static ImmutableArray<double> Normalised(string method, ReadOnlySpan<double> scores, string whenAllZero)
     {
         var total = default(CompensatedSum);
+        var allFinite = true;
         foreach (var s in scores)
         {
             total.Add(s);
+            allFinite &= double.IsFinite(s);
         }
 
         var sum = total.Value;
+
+        // Finite scores whose sum is not finite overflowed (the compensated sum of 1e308 + 1e308 is NaN).
+        if (allFinite && !double.IsFinite(sum))
+        {
+            throw new WeightingException(method, "the weights overflow when summed (their sum exceeds the largest double, about 1.8e308): scale them down.");
+        }
+
         if (!(sum > 0) || !double.IsFinite(sum))
         {
             throw new WeightingException(method, whenAllZero);
