@@ -1,11 +1,11 @@
 using System.CommandLine;
 using System.Globalization;
-using CountyInnovation.Cli.Bulletins;
 using CountyInnovation.Sdk.Counties;
 using CountyInnovation.Sdk.Data;
 using CountyInnovation.Sdk.Diagnostics;
 using CountyInnovation.Sdk.Evaluation;
 using CountyInnovation.Sdk.Indicators;
+using CountyInnovation.Sdk.Reports.Bulletins;
 
 namespace CountyInnovation.Cli.Commands;
 
@@ -68,16 +68,16 @@ internal static class EvaluateCommand
                 leap = Leap.Between(pipeline.Evaluate(panel, earlier), result, history);
             }
 
-            var bulletin = new Bulletin(result, leap);
+            var bulletin = Bulletin.Create(result, leap);
             if (outFile is null)
             {
-                Render(bulletin, format, context.Output);
+                BulletinWriter.Write(bulletin, format, context.Output);
             }
             else
             {
                 using (var writer = new StreamWriter(outFile.FullName, append: false, new System.Text.UTF8Encoding(false)))
                 {
-                    Render(bulletin, format, writer);
+                    BulletinWriter.Write(bulletin, format, writer);
                 }
 
                 context.Output.WriteLine($"Bulletin for the {result.Year} evaluation ({result.DataYear} data{(result.IsSynthetic ? ", SYNTHETIC" : string.Empty)}) written to {outFile.FullName}.");
@@ -162,24 +162,5 @@ internal static class EvaluateCommand
     {
         using var reader = new StreamReader(path);
         return MethodConfigurationJson.Read(reader, path);
-    }
-
-    private static void Render(Bulletin bulletin, BulletinFormat format, TextWriter writer)
-    {
-        switch (format)
-        {
-            case BulletinFormat.Json:
-                writer.Write(BulletinJsonWriter.Write(bulletin));
-                break;
-            case BulletinFormat.Csv:
-                BulletinCsvWriter.Write(bulletin, writer);
-                break;
-            case BulletinFormat.Markdown:
-                writer.Write(BulletinMarkdownWriter.Write(bulletin));
-                break;
-            default:
-                BulletinTableWriter.Write(bulletin, writer);
-                break;
-        }
     }
 }

@@ -1,13 +1,39 @@
 using CountyInnovation.Sdk.Evaluation;
 
-namespace CountyInnovation.Cli.Bulletins;
+namespace CountyInnovation.Sdk.Reports.Bulletins;
 
 /// <summary>
-/// What the <c>evaluate</c> command publishes (监测评价结果通报): one evaluation, and the leap from
-/// the evaluation it is compared with when there is one.
+/// What the annual evaluation publishes (监测评价结果通报): one evaluation, and the leap from the
+/// evaluation it is compared with when there is one. Every bulletin writer renders one of these.
 /// </summary>
-internal sealed record Bulletin(EvaluationResult Result, Leap? Leap)
+public sealed class Bulletin
 {
+    private Bulletin(EvaluationResult result, Leap? leap)
+    {
+        Result = result;
+        Leap = leap;
+    }
+
+    /// <summary>The evaluation the bulletin reports.</summary>
+    public EvaluationResult Result { get; }
+
+    /// <summary>The leap from the earlier evaluation it is compared with, or <see langword="null"/>.</summary>
+    public Leap? Leap { get; }
+
+    /// <summary>Creates the bulletin of <paramref name="result"/>, compared through <paramref name="leap"/> when given.</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="result"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="leap"/> does not end at <paramref name="result"/>'s year.</exception>
+    public static Bulletin Create(EvaluationResult result, Leap? leap = null)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        if (leap is not null && leap.LaterYear != result.Year)
+        {
+            throw new ArgumentException($"The leap ends in {leap.LaterYear}, the evaluation is of {result.Year}.", nameof(leap));
+        }
+
+        return new Bulletin(result, leap);
+    }
+
     /// <summary>The version of the JSON output schema (docs/formats/bulletin-json.md).</summary>
     public const string JsonSchema = "county-innovation/bulletin/v1";
 

@@ -1,7 +1,7 @@
 using System.Globalization;
 using CountyInnovation.Sdk.Evaluation;
 
-namespace CountyInnovation.Cli.Bulletins;
+namespace CountyInnovation.Sdk.Reports.Bulletins;
 
 /// <summary>The phrases and number formats the human-readable bulletins share (table and Markdown).</summary>
 internal static class BulletinText
