@@ -1,6 +1,7 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using System.Text.Json.Serialization.Metadata;
 using CountyInnovation.Sdk.Policy;
 using CountyInnovation.Sdk.Responsibility;
 using CountyInnovation.Sdk.Targets;
@@ -10,23 +11,45 @@ namespace CountyInnovation.Cli.Commands;
 
 /// <summary>
 /// The JSON shapes of the catalogue commands (documented in docs/formats/catalogue-json.md): camelCase,
-/// enums as camelCase strings, Chinese kept readable, property order fixed by these records.
+/// enums as camelCase strings, Chinese kept readable, property order fixed by these records. The
+/// contracts are generated at compile time (<see cref="CliJsonContext"/>), so the native (AOT) build
+/// serialises without reflection.
 /// </summary>
 internal static class CatalogueJson
 {
+    /// <summary>Schema id of <c>measures --format json</c>.</summary>
+    public const string MeasuresSchema = "county-innovation/measures/v1";
+
+    /// <summary>Schema id of <c>units --format json</c>.</summary>
+    public const string UnitsSchema = "county-innovation/units/v1";
+
     public static JsonSerializerOptions Options { get; } = new()
     {
         PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
         WriteIndented = true,
-        Converters = { new JsonStringEnumConverter(JsonNamingPolicy.CamelCase) },
+        Converters =
+        {
+            new JsonStringEnumConverter<UnitRole>(JsonNamingPolicy.CamelCase),
+            new JsonStringEnumConverter<UnitKind>(JsonNamingPolicy.CamelCase),
+            new JsonStringEnumConverter<TargetKind>(JsonNamingPolicy.CamelCase),
+            new JsonStringEnumConverter<TargetDirection>(JsonNamingPolicy.CamelCase),
+            new JsonStringEnumConverter<GovernmentLevel>(JsonNamingPolicy.CamelCase),
+        },
+        TypeInfoResolver = CliJsonContext.Default,
     };
 
+    /// <summary>Writes <paramref name="value"/> with its generated contract; a type missing from <see cref="CliJsonContext"/> fails at once.</summary>
     public static void Write<T>(TextWriter output, T value)
     {
-        output.Write(JsonSerializer.Serialize(value, Options));
+        var contract = (JsonTypeInfo<T>)Options.GetTypeInfo(typeof(T));
+        output.Write(JsonSerializer.Serialize(value, contract));
         output.WriteLine();
     }
+
+    internal sealed record MeasuresJson(string Schema, IReadOnlyList<MeasureJson> Measures);
+
+    internal sealed record UnitsJson(string Schema, IReadOnlyList<UnitJson> Units);
 
     internal sealed record SectionJson(int Number, string NumeralZh, string TitleZh, string TitleEn);
 

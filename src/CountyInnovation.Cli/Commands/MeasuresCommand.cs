@@ -51,7 +51,7 @@ internal static class MeasuresCommand
             var selected = measures.ToList();
             if (parseResult.GetValue(format) == OutputFormatOption.Json)
             {
-                CatalogueJson.Write(context.Output, selected.Select(CatalogueJson.Of).ToList());
+                CatalogueJson.Write(context.Output, new CatalogueJson.MeasuresJson(CatalogueJson.MeasuresSchema, [.. selected.Select(CatalogueJson.Of)]));
                 return 0;
             }
 

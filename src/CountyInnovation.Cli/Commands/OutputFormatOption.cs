@@ -22,10 +22,10 @@ internal static class OutputFormatOption
     }
 
     /// <summary>
-    /// A command with only <c>--format</c>: writes <paramref name="json"/>'s value as JSON, or the
-    /// table and footer line <paramref name="table"/> builds.
+    /// A command with only <c>--format</c>: <paramref name="json"/> writes the JSON document, or the
+    /// table and footer line <paramref name="table"/> builds are printed.
     /// </summary>
-    public static Command CreateListing(string name, string description, CliContext context, Func<object> json, Func<(Table Table, string Footer)> table)
+    public static Command CreateListing(string name, string description, CliContext context, Action<TextWriter> json, Func<(Table Table, string Footer)> table)
     {
         var format = Create();
         var command = new Command(name, description);
@@ -34,7 +34,7 @@ internal static class OutputFormatOption
         {
             if (parseResult.GetValue(format) == Json)
             {
-                CatalogueJson.Write(context.Output, json());
+                json(context.Output);
                 return 0;
             }
 

@@ -33,6 +33,10 @@ internal static class UncertaintyCommand
             Description = "Comma-separated assumptions to vary: weights (first-level, ±--weight-range), normalisation (the nominal one, min-max 0–100, goalposts), aggregation (arithmetic, geometric), imputation (group-median, group-mean, mean), treatment (on, off).",
             DefaultValueFactory = _ => "weights,imputation,treatment",
         };
+        var normalisations = new Option<string?>("--normalisations")
+        {
+            Description = "Normalisation alternatives for --vary normalisation, separated by ';', each NAME or NAME(key=value, …) as printed, e.g. \"min-max(lower=1, upper=100);z-score(mean=10, sd=2)\"; default: the nominal one, min-max 0–100, goalposts.",
+        };
         var range = new Option<double>("--weight-range") { Description = "f in w′ = w·(1 + (2U − 1)·f), between 0 and 1.", DefaultValueFactory = _ => 0.25 };
         var threads = new Option<int>("--threads") { Description = "Worker threads (0: one per processor). Results do not depend on it.", DefaultValueFactory = _ => 0 };
         var sensitivity = new Option<bool>("--sensitivity") { Description = "Also estimate first-order and total sensitivity indices (Saltelli) and leave each indicator out." };
@@ -40,7 +44,7 @@ internal static class UncertaintyCommand
         format.AcceptOnlyFromAmong("table", "json", "csv");
 
         var command = new Command("uncertainty", "How sure is each county's rank and class? Monte Carlo uncertainty (and optionally sensitivity) analysis of the ranking.");
-        foreach (var option in new Option[] { data, framework, method, year, runs, seed, vary, range, threads, sensitivity, format })
+        foreach (var option in new Option[] { data, framework, method, year, runs, seed, vary, normalisations, range, threads, sensitivity, format })
         {
             command.Options.Add(option);
         }
@@ -57,6 +61,7 @@ internal static class UncertaintyCommand
                     parseResult.GetValue(runs),
                     parseResult.GetValue(seed),
                     parseResult.GetValue(vary)!,
+                    parseResult.GetValue(normalisations) is { } alternatives ? MethodChoiceText.ParseList(alternatives) : null,
                     parseResult.GetValue(range),
                     parseResult.GetValue(threads),
                     parseResult.GetValue(sensitivity),
@@ -117,7 +122,7 @@ internal static class UncertaintyCommand
             : PanelCsvReader.ReadFile(request.Data.FullName, framework, HebeiCounties.Directory, allowUnlistedCounties: true);
         var year = request.Year is { } y ? EvaluationYear.Of(y) : EvaluationYear.ForDataYear(panel.Years[^1]);
         var nominal = EvaluationScenario.Of(framework, method);
-        var specification = UncertaintySpecification.Of(nominal, knobs.Distinct().Select(k => Assumption(k, method, request.WeightRange)));
+        var specification = UncertaintySpecification.Of(nominal, knobs.Distinct().Select(k => Assumption(k, method, request.WeightRange, request.Normalisations)));
         var settings = UncertaintySettings.Default
             .WithRuns(request.Runs)
             .WithSeed(request.Seed)
@@ -171,10 +176,10 @@ internal static class UncertaintyCommand
             });
     }
 
-    private static IUncertainAssumption Assumption(string knob, MethodConfiguration method, double range) => knob switch
+    private static IUncertainAssumption Assumption(string knob, MethodConfiguration method, double range, IReadOnlyList<MethodChoice>? normalisations) => knob switch
     {
         "weights" => WeightPerturbation.Of(1, range),
-        "normalisation" => MethodAssumption.Normalisation(new[]
+        "normalisation" => MethodAssumption.Normalisation(normalisations ?? new[]
         {
             method.Normalisation,
             MethodChoice.Of("min-max", ("lower", 0), ("upper", 100)),
@@ -193,6 +198,7 @@ internal static class UncertaintyCommand
         int Runs,
         ulong Seed,
         string Vary,
+        IReadOnlyList<MethodChoice>? Normalisations,
         double WeightRange,
         int Threads,
         bool Sensitivity,

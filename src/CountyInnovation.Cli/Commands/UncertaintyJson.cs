@@ -2,10 +2,17 @@ using CountyInnovation.Sdk.Uncertainty;
 
 namespace CountyInnovation.Cli.Commands;
 
-/// <summary>The JSON shape of <c>uncertainty --format json</c> (documented in docs/uncertainty.md).</summary>
+/// <summary>
+/// The JSON shape of <c>uncertainty --format json</c> (documented in docs/uncertainty.md): the
+/// public result only; how the engine stores its statistics (histogram sizes) stays out.
+/// </summary>
 internal static class UncertaintyJson
 {
+    /// <summary>Schema id of <c>uncertainty --format json</c>.</summary>
+    public const string Schema = "county-innovation/uncertainty/v1";
+
     public static ResultJson Of(UncertaintyResult result, SensitivityResult? sensitivity) => new(
+        Schema,
         result.Year.Value,
         result.Year.DataYear,
         result.DataSource,
@@ -14,7 +21,6 @@ internal static class UncertaintyJson
         result.FailedRuns,
         result.Settings.Seed,
         result.Engine,
-        result.RankHistogramBytes,
         [.. result.Specification.Assumptions.Select(a => a.ToString() ?? a.Name)],
         [.. result.FailureSummary().Select(f => new FailureJson(f.Failure, f.Runs))],
         [.. result.MostUncertainFirst().Select(c => new CountyJson(
@@ -44,6 +50,7 @@ internal static class UncertaintyJson
     private static double? Finite(double value) => double.IsFinite(value) ? value : null;
 
     internal sealed record ResultJson(
+        string Schema,
         int Year,
         int DataYear,
         string DataSource,
@@ -52,7 +59,6 @@ internal static class UncertaintyJson
         int FailedRuns,
         ulong Seed,
         string Engine,
-        long RankHistogramBytes,
         IReadOnlyList<string> Assumptions,
         IReadOnlyList<FailureJson> Failures,
         IReadOnlyList<CountyJson> Counties,

@@ -17,7 +17,7 @@ internal static class UnitsCommand
             "units",
             "List the 15 responsible units of the 2020 document with their measures (the lead role is inferred from listing order).",
             context,
-            () => ResponsibleUnits.All.Select(u => CatalogueJson.Of(u, PolicyCatalogue.Hebei2020.Responsibilities)).ToList(),
+            output => CatalogueJson.Write(output, new CatalogueJson.UnitsJson(CatalogueJson.UnitsSchema, [.. ResponsibleUnits.All.Select(u => CatalogueJson.Of(u, PolicyCatalogue.Hebei2020.Responsibilities))])),
             BuildTable);
         command.Subcommands.Add(UnitReportCommand.Create(context));
         command.Subcommands.Add(UnitMatrixCommand.Create(context));

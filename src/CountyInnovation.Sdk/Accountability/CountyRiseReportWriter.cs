@@ -9,6 +9,9 @@ namespace CountyInnovation.Sdk.Accountability;
 /// </summary>
 public static class CountyRiseReportWriter
 {
+    /// <summary>The schema id written as the first property of the JSON form.</summary>
+    private const string JsonSchema = "county-innovation/county-rise/v1";
+
     /// <summary>The label every rendering of a synthetic panel carries.</summary>
     public const string SyntheticBanner = "SYNTHETIC DATA: the panel is generated sample data, not statistics.";
 
@@ -69,6 +72,7 @@ public static class CountyRiseReportWriter
                 ReportText.Json(writer, json =>
                 {
                     json.WriteStartObject();
+                    json.WriteString("schema", JsonSchema);
                     json.WriteString("indicator", report.Indicator.ToString());
                     json.WriteString("panel", report.Source);
                     json.WriteBoolean("synthetic", report.IsSynthetic);

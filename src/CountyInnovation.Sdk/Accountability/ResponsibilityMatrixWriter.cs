@@ -8,6 +8,9 @@ namespace CountyInnovation.Sdk.Accountability;
 /// </summary>
 public static class ResponsibilityMatrixWriter
 {
+    /// <summary>The schema id written as the first property of the JSON form.</summary>
+    private const string JsonSchema = "county-innovation/responsibility-matrix/v1";
+
     /// <summary>Writes <paramref name="matrix"/> to <paramref name="writer"/> in <paramref name="format"/>.</summary>
     /// <param name="writer">Where to write.</param>
     /// <param name="matrix">The matrix.</param>
@@ -45,6 +48,7 @@ public static class ResponsibilityMatrixWriter
                 ReportText.Json(writer, json =>
                 {
                     json.WriteStartObject();
+                    json.WriteString("schema", JsonSchema);
                     json.WriteStartArray("assignments");
                     foreach (var a in matrix.Assignments)
                     {

@@ -9,6 +9,9 @@ namespace CountyInnovation.Sdk.Accountability;
 /// </summary>
 public static class StatusReportWriter
 {
+    /// <summary>The schema id written as the first property of the JSON form.</summary>
+    private const string JsonSchema = "county-innovation/target-status/v1";
+
     /// <summary>Writes <paramref name="assessment"/> to <paramref name="writer"/> in <paramref name="format"/>.</summary>
     /// <param name="writer">Where to write.</param>
     /// <param name="assessment">The assessment.</param>
@@ -29,6 +32,7 @@ public static class StatusReportWriter
                 ReportText.Json(writer, json =>
                 {
                     json.WriteStartObject();
+                    json.WriteString("schema", JsonSchema);
                     json.WriteString("plan", assessment.Plan);
                     json.WriteString("asOf", ReportText.Date(assessment.AsOf));
                     json.WriteString("observations", assessment.Observations);

@@ -10,6 +10,9 @@ namespace CountyInnovation.Sdk.Accountability;
 /// </summary>
 public static class UnitReportWriter
 {
+    /// <summary>The schema id written as the first property of the JSON form.</summary>
+    private const string JsonSchema = "county-innovation/unit-report/v1";
+
     /// <summary>Writes <paramref name="report"/> to <paramref name="writer"/> in <paramref name="format"/>.</summary>
     /// <param name="writer">Where to write.</param>
     /// <param name="report">The report.</param>
@@ -118,6 +121,7 @@ public static class UnitReportWriter
     private static void WriteJson(System.Text.Json.Utf8JsonWriter json, UnitReport r)
     {
         json.WriteStartObject();
+        json.WriteString("schema", JsonSchema);
         json.WriteStartObject("unit");
         json.WriteString("name", r.Unit.ShortNameZh);
         json.WriteString("fullName", r.Unit.FullNameZh);

@@ -16,7 +16,8 @@ internal static class BlockScheduler
 
     /// <summary>
     /// Runs <paramref name="body"/>(worker, firstRun, runCount) over every block with at most
-    /// <paramref name="threads"/> workers, each created once by <paramref name="createWorker"/>.
+    /// <paramref name="threads"/> workers, each created once by <paramref name="createWorker"/>
+    /// and handed to <paramref name="workerDone"/> when no block is left for it.
     /// </summary>
     public static void Run<TWorker>(
         int runCount,
@@ -24,7 +25,8 @@ internal static class BlockScheduler
         Func<TWorker> createWorker,
         Action<TWorker, int, int> body,
         Action<int>? blockDone,
-        CancellationToken cancellationToken)
+        CancellationToken cancellationToken,
+        Action<TWorker>? workerDone = null)
     {
         var blocks = BlockCount(runCount);
         var workers = Math.Max(1, Math.Min(threads, blocks));
@@ -39,6 +41,7 @@ internal static class BlockScheduler
                 var block = Interlocked.Increment(ref next);
                 if (block >= blocks)
                 {
+                    workerDone?.Invoke(worker);
                     return;
                 }
 

@@ -34,7 +34,7 @@ internal static class MonteCarloDriver
         BlockScheduler.Run(
             runs,
             threads,
-            () => new Worker(n, createScorer()),
+            () => new Worker(n, createScorer(), histogram),
             (worker, first, count) =>
             {
                 for (var r = 0; r < count; r++)
@@ -56,7 +56,7 @@ internal static class MonteCarloDriver
                     worker.CountClasses(request.ClassThresholds[0], request.ClassThresholds[1]);
                 }
 
-                histogram?.AddBlock(worker.BlockRanks, count);
+                worker.Ranks?.Append(worker.BlockRanks, count);
                 lock (gate)
                 {
                     for (var u = 0; u < n; u++)
@@ -70,7 +70,8 @@ internal static class MonteCarloDriver
                 Array.Clear(worker.AtLeastB);
             },
             meter.Add,
-            cancellationToken);
+            cancellationToken,
+            worker => worker.Ranks?.Flush());
 
         return new MonteCarloOutcome(histogram, atLeastA, atLeastB, outputs, failures);
     }
@@ -95,9 +96,10 @@ internal static class MonteCarloDriver
 
     private sealed class Worker
     {
-        public Worker(int units, IRunScorer scorer)
+        public Worker(int units, IRunScorer scorer, RankHistogram? histogram)
         {
             Scorer = scorer;
+            Ranks = histogram is null ? null : new RankBuffer(histogram, BlockScheduler.BlockSize);
             Scores = new double[units];
             Ranker = new DescendingRanker(units);
             BlockRanks = new int[units * BlockScheduler.BlockSize];
@@ -106,6 +108,9 @@ internal static class MonteCarloDriver
         }
 
         public IRunScorer Scorer { get; }
+
+        /// <summary>The ranks of this worker's blocks not yet in the histogram (none when ranks are not collected).</summary>
+        public RankBuffer? Ranks { get; }
 
         public double[] Scores { get; }
 

@@ -14,6 +14,8 @@ internal sealed class RankHistogram
 
     public RankHistogram(int units)
     {
+        // Ranks travel as 16-bit values; the memory limit on the table stops far below this.
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(units, ushort.MaxValue);
         _units = units;
         _counts = new int[checked(units * (units + 1))];
     }
@@ -25,22 +27,23 @@ internal sealed class RankHistogram
     public int Units => _units;
 
     /// <summary>
-    /// Adds a block of runs laid out run-major: <paramref name="blockRanks"/>[r·units + u] is the
-    /// rank of unit u in the block's run r (0 = missing). Read unit by unit, so each unit's row of
-    /// counts stays in cache while the block's lines are shared by neighbouring units.
+    /// Adds runs laid out unit-major: unit u's ranks (0 = missing) are
+    /// <paramref name="ranks"/>[u·<paramref name="stride"/> .. u·stride + runs), so each unit's ranks
+    /// are read in order while its row of counts stays in cache. Every call sweeps the rows of all
+    /// units, which at thousands of units is the whole table (4·n·(n + 1) bytes, beyond the caches):
+    /// callers gather many runs per call (<see cref="RankBuffer"/>).
     /// </summary>
-    public void AddBlock(int[] blockRanks, int runs)
+    public void AddRuns(ReadOnlySpan<ushort> ranks, int stride, int runs)
     {
         lock (_gate)
         {
-            var counts = _counts;
             var width = _units + 1;
             for (var u = 0; u < _units; u++)
             {
-                var row = u * width;
-                for (var r = 0; r < runs; r++)
+                var row = _counts.AsSpan(u * width, width);
+                foreach (var rank in ranks.Slice(u * stride, runs))
                 {
-                    counts[row + blockRanks[(r * _units) + u]]++;
+                    row[rank]++;
                 }
             }
         }

@@ -22,10 +22,20 @@ public class CatalogueCommandsTests
         return JsonDocument.Parse(output).RootElement;
     }
 
+    /// <summary>The <c>measures</c> array of <c>measures --format json</c>, after checking the document's schema id.</summary>
+    private static JsonElement Measures(params string[] args) => Listing("county-innovation/measures/v1", "measures", ["measures", .. args]);
+
+    private static JsonElement Listing(string schema, string property, string[] args)
+    {
+        var document = Json(args);
+        Assert.Equal(schema, document.GetProperty("schema").GetString());
+        return document.GetProperty(property);
+    }
+
     [Fact]
     public void Measures_json_has_the_documented_shape()
     {
-        var measures = Json("measures", "--format", "json");
+        var measures = Measures("--format", "json");
         Assert.Equal(28, measures.GetArrayLength());
         var m19 = measures[18];
         Assert.Equal(19, m19.GetProperty("number").GetInt32());
@@ -58,7 +68,7 @@ public class CatalogueCommandsTests
     [Fact]
     public void A_standing_threshold_has_a_null_deadline()
     {
-        var m27 = Json("measures", "--format", "json", "--section", "8")[1];
+        var m27 = Measures("--format", "json", "--section", "8")[1];
         var threshold = m27.GetProperty("targets")[0];
         Assert.Equal("standingThreshold", threshold.GetProperty("kind").GetString());
         Assert.Equal(95m, threshold.GetProperty("value").GetDecimal());
@@ -70,7 +80,7 @@ public class CatalogueCommandsTests
     [InlineData("1", new[] { 1, 2, 3 })]
     [InlineData("8", new[] { 26, 27, 28 })]
     public void Measures_by_section(string section, int[] expected) =>
-        Assert.Equal(expected, Json("measures", "--section", section, "--format", "json").EnumerateArray().Select(m => m.GetProperty("number").GetInt32()));
+        Assert.Equal(expected, Measures("--section", section, "--format", "json").EnumerateArray().Select(m => m.GetProperty("number").GetInt32()));
 
     [Theory]
     [InlineData("省科技厅", 10)]
@@ -79,11 +89,11 @@ public class CatalogueCommandsTests
     [InlineData("Hebei Provincial Department of Education", 2)]
     [InlineData("石家庄市政府", 6)]
     public void Measures_by_unit(string unit, int count) =>
-        Assert.Equal(count, Json("measures", "--unit", unit, "--format", "json").GetArrayLength());
+        Assert.Equal(count, Measures("--unit", unit, "--format", "json").GetArrayLength());
 
     [Fact]
     public void Section_and_unit_filters_combine() =>
-        Assert.Equal([7, 8, 9, 13], Json("measures", "--section", "3", "--unit", "省科技厅", "--format", "json").EnumerateArray().Select(m => m.GetProperty("number").GetInt32()));
+        Assert.Equal([7, 8, 9, 13], Measures("--section", "3", "--unit", "省科技厅", "--format", "json").EnumerateArray().Select(m => m.GetProperty("number").GetInt32()));
 
     [Theory]
     [InlineData("9")]
@@ -148,7 +158,7 @@ public class CatalogueCommandsTests
     [Fact]
     public void Units_json_lists_fifteen_units_with_roles_both_ways()
     {
-        var units = Json("units", "--format", "json");
+        var units = Listing("county-innovation/units/v1", "units", ["units", "--format", "json"]);
         Assert.Equal(15, units.GetArrayLength());
         var science = units[0];
         Assert.Equal("省科技厅", science.GetProperty("nameZh").GetString());

@@ -94,6 +94,8 @@ public sealed class UncertaintyCommandTests(EvaluateFixture fixture) : IClassFix
     [InlineData("--runs", "1", "--runs must be at least 2")]
     [InlineData("--weight-range", "1.5", "--weight-range must lie strictly between 0 and 1")]
     [InlineData("--format", "xml", "xml")]
+    [InlineData("--normalisations", "min-max(lower=1", "'min-max(lower=1' is not a method choice")]
+    [InlineData("--normalisations", "z-score(sd)", "'sd' in 'z-score(sd)' is not a parameter")]
     public void Bad_options_are_clear_errors_with_a_nonzero_exit(string option, string value, string message)
     {
         var (exit, output, error) = Run(option, value);
@@ -101,6 +103,15 @@ public sealed class UncertaintyCommandTests(EvaluateFixture fixture) : IClassFix
         Assert.NotEqual(0, exit);
         Assert.Contains(message, error, StringComparison.Ordinal);
         Assert.DoesNotContain("Uncertainty of", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Normalisation_alternatives_are_read_as_printed()
+    {
+        var json = Json("--runs", "50", "--vary", "normalisation", "--normalisations", "min-max(lower=1, upper=100); z-score(mean=10, sd=2)");
+
+        var assumption = Assert.Single(json.GetProperty("assumptions").EnumerateArray()).GetString();
+        Assert.Equal("normalisation ∈ {min-max(lower=1, upper=100), z-score(mean=10, sd=2)}", assumption);
     }
 
     [Fact]

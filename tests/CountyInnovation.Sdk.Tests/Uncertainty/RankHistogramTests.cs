@@ -35,7 +35,9 @@ public sealed class RankHistogramTests
             block[(r * 5) + 1] = 1;
         }
 
-        histogram.AddBlock(block, runs.Length);
+        var buffer = new RankBuffer(histogram, runs.Length);
+        buffer.Append(block, runs.Length);
+        buffer.Flush();
         var summary = histogram.Summarise(0);
 
         Assert.Equal(5, summary.Ranked);
@@ -56,18 +58,22 @@ public sealed class RankHistogramTests
             from units in Gen.Choose(1, 12)
             from runs in Gen.Choose(1, 70)
             from ranks in Gen.ArrayOf(Gen.Choose(0, units), units * runs)
-            select (units, runs, ranks);
+            from stride in Gen.Choose(1, 16)
+            select (units, runs, ranks, stride);
         return Prop.ForAll(gen.ToArbitrary(), c =>
         {
-            var (units, runs, ranks) = c;
+            var (units, runs, ranks, stride) = c;
             var histogram = new RankHistogram(units);
-            const int stride = 16;
+
+            // Blocks of `stride` runs through a buffer that adds them several blocks at a time.
+            var buffer = new RankBuffer(histogram, stride);
             for (var first = 0; first < runs; first += stride)
             {
                 var count = Math.Min(stride, runs - first);
-                var block = ranks.AsSpan(first * units, count * units).ToArray();
-                histogram.AddBlock(block, count);
+                buffer.Append(ranks.AsSpan(first * units, count * units), count);
             }
+
+            buffer.Flush();
 
             for (var u = 0; u < units; u++)
             {
