@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using CountyInnovation.Cli.Bulletins;
+using CountyInnovation.Cli.Output;
 using CountyInnovation.Sdk.Counties;
 using CountyInnovation.Sdk.Data;
 using CountyInnovation.Sdk.Diagnostics;
@@ -17,34 +18,36 @@ internal static class EvaluateCommand
 {
     public static Command Create(CliContext context)
     {
-        var data = new Option<FileInfo?>("--data") { Description = "Panel data CSV (wide or long form, docs/formats/panel-data.md); the embedded synthetic sample when omitted." };
-        var framework = new Option<FileInfo?>("--framework") { Description = "Indicator framework (.csv metadata table or .json); the Hebei default framework when omitted." };
-        var method = new Option<FileInfo?>("--method") { Description = "Method configuration JSON (docs/formats/method.md); the SDK's default method when omitted." };
-        var year = new Option<int?>("--year") { Description = "Evaluation year N (uses data of year N−1); the latest the data allow when omitted." };
-        var compareWith = new Option<int?>("--compare-with") { Description = "Earlier evaluation year to compute leaps against; the year before --year when the data have it." };
-        var format = new Option<string>("--format") { Description = "Output format: table, json, csv or markdown.", DefaultValueFactory = _ => "table" };
-        format.AcceptOnlyFromAmong("table", "json", "csv", "markdown");
-        var output = new Option<FileInfo?>("--out") { Description = "Write the bulletin to this file instead of standard output." };
+        var data = new Option<FileInfo?>("--data") { Description = "Panel data CSV (wide or long form, docs/formats/panel-data.md); the embedded synthetic sample when omitted.", HelpName = "FILE" };
+        var framework = new Option<FileInfo?>("--framework") { Description = "Indicator framework (.csv metadata table or .json); the Hebei default framework when omitted.", HelpName = "FILE" };
+        var method = new Option<FileInfo?>("--method") { Description = "Method configuration JSON (docs/formats/method.md); the SDK's default method when omitted.", HelpName = "FILE" };
+        var year = new Option<int?>("--year") { Description = "Evaluation year N (uses data of year N−1); the latest the data allow when omitted.", HelpName = "N" };
+        var compareWith = new Option<int?>("--compare-with") { Description = "Earlier evaluation year to compute leaps against; the year before --year when the data have it.", HelpName = "N" };
 
         var command = new Command("evaluate", "Run the annual county S&T innovation capacity evaluation and print the bulletin: class counts, the A list, city averages, leaps and data-quality notes.");
-        foreach (var option in new Option[] { data, framework, method, year, compareWith, format, output })
+        foreach (var option in new Option[] { data, framework, method, year, compareWith })
         {
             command.Options.Add(option);
         }
 
-        command.SetAction(parse => Run(
+        var output = OutputOptions.AddTo(command, "the bulletin", "json: docs/formats/bulletin-json.md", OutputFormat.Table, OutputFormat.Json, OutputFormat.Csv, OutputFormat.Markdown);
+        command.SetAction(parse => output.Resolve(parse, context) is not { } format ? 1 : Run(
             context,
             parse.GetValue(data),
             parse.GetValue(framework),
             parse.GetValue(method),
             parse.GetValue(year),
             parse.GetValue(compareWith),
-            Enum.Parse<BulletinFormat>(parse.GetValue(format)!, ignoreCase: true),
-            parse.GetValue(output)));
+            bulletin => output.Write(parse, context, target =>
+            {
+                Render(bulletin, Enum.Parse<BulletinFormat>(format.Name, ignoreCase: true), target.Output);
+                return 0;
+            },
+            $"Bulletin for the {bulletin.Result.Year} evaluation ({bulletin.Result.DataYear} data{(bulletin.Result.IsSynthetic ? ", SYNTHETIC" : string.Empty)})")));
         return command;
     }
 
-    private static int Run(CliContext context, FileInfo? dataFile, FileInfo? frameworkFile, FileInfo? methodFile, int? year, int? compareWith, BulletinFormat format, FileInfo? outFile)
+    private static int Run(CliContext context, FileInfo? dataFile, FileInfo? frameworkFile, FileInfo? methodFile, int? year, int? compareWith, Func<Bulletin, int> write)
     {
         try
         {
@@ -68,32 +71,11 @@ internal static class EvaluateCommand
                 leap = Leap.Between(pipeline.Evaluate(panel, earlier), result, history);
             }
 
-            var bulletin = new Bulletin(result, leap);
-            if (outFile is null)
-            {
-                Render(bulletin, format, context.Output);
-            }
-            else
-            {
-                using (var writer = new StreamWriter(outFile.FullName, append: false, new System.Text.UTF8Encoding(false)))
-                {
-                    Render(bulletin, format, writer);
-                }
-
-                context.Output.WriteLine($"Bulletin for the {result.Year} evaluation ({result.DataYear} data{(result.IsSynthetic ? ", SYNTHETIC" : string.Empty)}) written to {outFile.FullName}.");
-            }
-
-            return 0;
+            return write(new Bulletin(result, leap));
         }
         catch (InvalidInputException e)
         {
-            context.Error.WriteLine($"error: {(e.Problems.Length == 1 ? "1 problem" : $"{e.Problems.Length} problems")}:");
-            foreach (var problem in e.Problems)
-            {
-                context.Error.WriteLine("  " + problem);
-            }
-
-            return 1;
+            return ProblemReport.Write(context, e);
         }
         catch (IOException e)
         {
