@@ -1,3 +1,4 @@
+using CountyInnovation.Cli.Output;
 using System.Globalization;
 using CountyInnovation.Sdk.Evaluation;
 
@@ -32,7 +33,7 @@ internal static class BulletinText
         $"{leap.CountIn(RankChangeBucket.Unchanged)} unchanged, {leap.CountIn(RankChangeBucket.Declined)} declined.";
 
     public static string ClassLeaps(Leap leap) =>
-        $"{leap.ClassUps.Length} class leap(s) ({string.Join(", ", leap.ClassTransitions.Where(t => t.Change == ClassChange.Up).Select(t => $"{t.From}→{t.To} {t.Count}"))}), " +
-        $"{leap.ClassDowns.Length} drop(s) ({string.Join(", ", leap.ClassTransitions.Where(t => t.Change == ClassChange.Down).Select(t => $"{t.From}→{t.To} {t.Count}"))}); " +
+        $"{Wording.Count(leap.ClassUps.Length, "class leap")} ({string.Join(", ", leap.ClassTransitions.Where(t => t.Change == ClassChange.Up).Select(t => $"{t.From}→{t.To} {t.Count}"))}), " +
+        $"{Wording.Count(leap.ClassDowns.Length, "drop")} ({string.Join(", ", leap.ClassTransitions.Where(t => t.Change == ClassChange.Down).Select(t => $"{t.From}→{t.To} {t.Count}"))}); " +
         $"{leap.RoseAboveBestEver.Length} above their best rank ever.";
 }

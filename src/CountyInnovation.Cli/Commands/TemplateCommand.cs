@@ -77,7 +77,7 @@ internal static class TemplateCommand
         Array.Fill(values, double.NaN);
         var comments = new[]
         {
-            string.Create(CultureInfo.InvariantCulture, $"Panel data template for the framework {framework.Root.Code} ({framework.Root.NameZh}), data year(s) {string.Join(", ", years)}."),
+            string.Create(CultureInfo.InvariantCulture, $"Panel data template for the framework {framework.Root.Code} ({framework.Root.NameZh}), {(years.Count == 1 ? "data year" : "data years")} {string.Join(", ", years)}."),
             "Fill in the values: invariant numbers (. as decimal point); an empty cell is a missing value, never zero. Format: docs/formats/panel-data.md.",
             "Codes and units: county-innovation counties, county-innovation indicators. Delete these comment lines or keep them: both read.",
         };

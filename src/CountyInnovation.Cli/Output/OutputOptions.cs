@@ -35,7 +35,7 @@ internal sealed class OutputOptions
         var names = formats.Select(f => f.Name).ToArray();
         var format = new Option<string?>("--format")
         {
-            Description = $"Output format: {string.Join(", ", names[..^1])} or {names[^1]}" +
+            Description = $"Output format: {(names.Length == 1 ? names[0] + " (the only one)" : string.Join(", ", names[..^1]) + " or " + names[^1])}" +
                 $"{(formatNote is null ? string.Empty : " (" + formatNote + ")")}. Default: from the extension of the --out file " +
                 $"({string.Join(", ", formats.Select(f => f.Extensions[0]))}), else {names[0]}.",
             HelpName = string.Join("|", names),

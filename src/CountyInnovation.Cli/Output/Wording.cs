@@ -47,4 +47,15 @@ internal static class Wording
         UnitKind.TaxService => "tax service",
         _ => "other",
     };
+
+    /// <summary>
+    /// A numeric progress method's name (<see cref="Sdk.Targets.INumericProgressMethod.Name"/>) for
+    /// people: the SDK's own methods by what they are, an extension's name as it is.
+    /// </summary>
+    public static string OfMethod(string name) => name switch
+    {
+        nameof(Sdk.Targets.ProgressMethod.OpenSdgRatio) => "ratio of actual to required progress (Open SDG / Eurostat)",
+        nameof(Sdk.Targets.ProgressMethod.ProgressChartExtrapolation) => "extrapolation to the deadline (UN Progress Chart)",
+        _ => name,
+    };
 }

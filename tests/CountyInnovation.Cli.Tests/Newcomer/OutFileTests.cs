@@ -58,4 +58,23 @@ public class OutFileTests
         Assert.Contains("--year <N>", help, StringComparison.Ordinal);
         Assert.DoesNotContain("<data>", help, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("evaluate")]
+    [InlineData("uncertainty")]
+    [InlineData("measures")]
+    [InlineData("units")]
+    [InlineData("units report")]
+    [InlineData("units matrix")]
+    [InlineData("targets")]
+    [InlineData("targets counties")]
+    [InlineData("counties")]
+    [InlineData("indicators")]
+    [InlineData("template")]
+    public void Every_command_that_writes_takes_out_and_names_option_values_by_what_they_are(string command)
+    {
+        var help = CliRun.Ok([.. command.Split(' '), "--help"]);
+        Assert.Contains("--out <FILE>", help, StringComparison.Ordinal);
+        Assert.DoesNotMatch(@"--([a-z-]+) <\1>", help);
+    }
 }
