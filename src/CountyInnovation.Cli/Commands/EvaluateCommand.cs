@@ -1,12 +1,12 @@
 using System.CommandLine;
 using System.Globalization;
-using CountyInnovation.Cli.Bulletins;
 using CountyInnovation.Cli.Output;
 using CountyInnovation.Sdk.Counties;
 using CountyInnovation.Sdk.Data;
 using CountyInnovation.Sdk.Diagnostics;
 using CountyInnovation.Sdk.Evaluation;
 using CountyInnovation.Sdk.Indicators;
+using CountyInnovation.Sdk.Reports.Bulletins;
 
 namespace CountyInnovation.Cli.Commands;
 
@@ -40,7 +40,7 @@ internal static class EvaluateCommand
             parse.GetValue(compareWith),
             bulletin => output.Write(parse, context, target =>
             {
-                Render(bulletin, Enum.Parse<BulletinFormat>(format.Name, ignoreCase: true), target.Output);
+                BulletinWriter.Write(bulletin, Enum.Parse<BulletinFormat>(format.Name, ignoreCase: true), target.Output);
                 return 0;
             },
             $"Bulletin for the {bulletin.Result.Year} evaluation ({bulletin.Result.DataYear} data{(bulletin.Result.IsSynthetic ? ", SYNTHETIC" : string.Empty)})")));
@@ -71,7 +71,7 @@ internal static class EvaluateCommand
                 leap = Leap.Between(pipeline.Evaluate(panel, earlier), result, history);
             }
 
-            return write(new Bulletin(result, leap));
+            return write(Bulletin.Create(result, leap));
         }
         catch (InvalidInputException e)
         {
@@ -144,24 +144,5 @@ internal static class EvaluateCommand
     {
         using var reader = new StreamReader(path);
         return MethodConfigurationJson.Read(reader, path);
-    }
-
-    private static void Render(Bulletin bulletin, BulletinFormat format, TextWriter writer)
-    {
-        switch (format)
-        {
-            case BulletinFormat.Json:
-                writer.Write(BulletinJsonWriter.Write(bulletin));
-                break;
-            case BulletinFormat.Csv:
-                BulletinCsvWriter.Write(bulletin, writer);
-                break;
-            case BulletinFormat.Markdown:
-                writer.Write(BulletinMarkdownWriter.Write(bulletin));
-                break;
-            default:
-                BulletinTableWriter.Write(bulletin, writer);
-                break;
-        }
     }
 }

@@ -97,7 +97,7 @@ internal sealed class OutputOptions
         var code = 0;
         try
         {
-            AtomicFile.WriteText(file.FullName, writer =>
+            Sdk.Output.AtomicFile.WriteText(file.FullName, writer =>
             {
                 code = write(context.WritingTo(writer));
                 if (code != 0)

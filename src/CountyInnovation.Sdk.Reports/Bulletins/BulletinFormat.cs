@@ -1,7 +1,7 @@
-namespace CountyInnovation.Cli.Bulletins;
+namespace CountyInnovation.Sdk.Reports.Bulletins;
 
 /// <summary>The output formats of the <c>evaluate</c> command.</summary>
-internal enum BulletinFormat
+public enum BulletinFormat
 {
     /// <summary>Human-readable tables (Spectre.Console).</summary>
     Table,

@@ -1,11 +1,12 @@
 using System.Text;
 using CountyInnovation.Sdk.Evaluation;
 
-namespace CountyInnovation.Cli.Bulletins;
+namespace CountyInnovation.Sdk.Reports.Bulletins;
 
 /// <summary>Writes a bulletin as a Markdown report: summary, A list, city averages, leaps, data quality.</summary>
-internal static class BulletinMarkdownWriter
+public static class BulletinMarkdownWriter
 {
+    /// <summary>Returns <paramref name="bulletin"/> as a Markdown report.</summary>
     public static string Write(Bulletin bulletin)
     {
         var r = bulletin.Result;

@@ -2,10 +2,10 @@ using CountyInnovation.Sdk.Evaluation;
 using Spectre.Console;
 using Spectre.Console.Rendering;
 
-namespace CountyInnovation.Cli.Bulletins;
+namespace CountyInnovation.Sdk.Reports.Bulletins;
 
 /// <summary>Writes a bulletin as console tables (Spectre.Console): the command's default output.</summary>
-internal static class BulletinTableWriter
+public static class BulletinTableWriter
 {
     /// <summary>Writes plain-text tables (no colours, no ANSI codes, 120 columns) to <paramref name="writer"/>.</summary>
     public static void Write(Bulletin bulletin, TextWriter writer)
@@ -21,6 +21,7 @@ internal static class BulletinTableWriter
         Write(bulletin, console);
     }
 
+    /// <summary>Writes <paramref name="bulletin"/> as tables to <paramref name="console"/>.</summary>
     public static void Write(Bulletin bulletin, IAnsiConsole console)
     {
         var r = bulletin.Result;

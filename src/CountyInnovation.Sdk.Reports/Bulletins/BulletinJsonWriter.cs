@@ -3,15 +3,16 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using CountyInnovation.Sdk.Evaluation;
 
-namespace CountyInnovation.Cli.Bulletins;
+namespace CountyInnovation.Sdk.Reports.Bulletins;
 
 /// <summary>
 /// Writes a bulletin as the stable JSON document described in docs/formats/bulletin-json.md
 /// (schema <c>county-innovation/bulletin/v1</c>): scores unrounded, missing values as null,
 /// Chinese text unescaped, property order fixed.
 /// </summary>
-internal static class BulletinJsonWriter
+public static class BulletinJsonWriter
 {
+    /// <summary>Returns <paramref name="bulletin"/> as the JSON document of schema <see cref="Bulletin.JsonSchema"/>, LF line ends.</summary>
     public static string Write(Bulletin bulletin)
     {
         var buffer = new MemoryStream();

@@ -1,8 +1,7 @@
-using CountyInnovation.Cli.Output;
 using System.Globalization;
 using CountyInnovation.Sdk.Evaluation;
 
-namespace CountyInnovation.Cli.Bulletins;
+namespace CountyInnovation.Sdk.Reports.Bulletins;
 
 /// <summary>The phrases and number formats the human-readable bulletins share (table and Markdown).</summary>
 internal static class BulletinText
@@ -17,6 +16,10 @@ internal static class BulletinText
     public static string Signed(int? value) => value is { } v ? v.ToString("+0;-0;0", CultureInfo.InvariantCulture) : "—";
 
     public static string Number(int? value) => value is { } v ? v.ToString(CultureInfo.InvariantCulture) : "—";
+
+    /// <summary><paramref name="count"/> and the noun in the number it calls for: "1 value", "2 values".</summary>
+    public static string Count(int count, string singular, string? plural = null) =>
+        count.ToString(CultureInfo.InvariantCulture) + " " + (count == 1 ? singular : plural ?? singular + "s");
 
     public static string Share(double share) => share.ToString("0%", CultureInfo.InvariantCulture);
 
@@ -33,7 +36,7 @@ internal static class BulletinText
         $"{leap.CountIn(RankChangeBucket.Unchanged)} unchanged, {leap.CountIn(RankChangeBucket.Declined)} declined.";
 
     public static string ClassLeaps(Leap leap) =>
-        $"{Wording.Count(leap.ClassUps.Length, "class leap")} ({string.Join(", ", leap.ClassTransitions.Where(t => t.Change == ClassChange.Up).Select(t => $"{t.From}→{t.To} {t.Count}"))}), " +
-        $"{Wording.Count(leap.ClassDowns.Length, "drop")} ({string.Join(", ", leap.ClassTransitions.Where(t => t.Change == ClassChange.Down).Select(t => $"{t.From}→{t.To} {t.Count}"))}); " +
+        $"{Count(leap.ClassUps.Length, "class leap")} ({string.Join(", ", leap.ClassTransitions.Where(t => t.Change == ClassChange.Up).Select(t => $"{t.From}→{t.To} {t.Count}"))}), " +
+        $"{Count(leap.ClassDowns.Length, "drop")} ({string.Join(", ", leap.ClassTransitions.Where(t => t.Change == ClassChange.Down).Select(t => $"{t.From}→{t.To} {t.Count}"))}); " +
         $"{leap.RoseAboveBestEver.Length} above their best rank ever.";
 }

@@ -2,15 +2,16 @@ using System.Globalization;
 using CountyInnovation.Sdk.Evaluation;
 using CsvHelper;
 
-namespace CountyInnovation.Cli.Bulletins;
+namespace CountyInnovation.Sdk.Reports.Bulletins;
 
 /// <summary>
 /// Writes one CSV row per county (by rank, unscored last): years, rank, code, name, city, the
 /// unrounded score, class, first-level sub-scores, data quality flags, and the leap columns when a
 /// comparison was made. Every row carries the <c>synthetic</c> flag, since CSV has no comments.
 /// </summary>
-internal static class BulletinCsvWriter
+public static class BulletinCsvWriter
 {
+    /// <summary>Writes <paramref name="bulletin"/> as CSV (a header row, then one row per county) to <paramref name="writer"/>.</summary>
     public static void Write(Bulletin bulletin, TextWriter writer)
     {
         var r = bulletin.Result;
