@@ -11,9 +11,9 @@ namespace CountyInnovation.Cli;
 internal static class CliApplication
 {
     /// <summary>Parses and runs <paramref name="args"/>; returns the process exit code.</summary>
-    public static int Run(string[] args, TextWriter output, TextWriter error, IClock clock)
+    public static int Run(string[] args, TextWriter output, TextWriter error, IClock clock, int? width = null)
     {
-        var context = new CliContext(output, error, clock);
+        var context = new CliContext(output, error, clock, width);
         var root = BuildRootCommand(context);
         var parseResult = root.Parse(args);
         return parseResult.Invoke(new InvocationConfiguration { Output = output, Error = error });
@@ -41,5 +41,8 @@ internal static class CliApplication
         yield return MeasuresCommand.Create(context);
         yield return UnitsCommand.Create(context);
         yield return TargetsCommand.Create(context);
+        yield return CountiesCommand.Create(context);
+        yield return IndicatorsCommand.Create(context);
+        yield return TemplateCommand.Create(context);
     }
 }

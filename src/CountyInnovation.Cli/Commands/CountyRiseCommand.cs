@@ -1,4 +1,5 @@
 using System.CommandLine;
+using CountyInnovation.Cli.Output;
 using CountyInnovation.Sdk.Accountability;
 using CountyInnovation.Sdk.Counties;
 using CountyInnovation.Sdk.Data;
@@ -17,20 +18,24 @@ internal static class CountyRiseCommand
 {
     public static Command Create(CliContext context)
     {
-        var data = new Option<FileInfo?>("--data") { Description = "Panel data CSV (docs/formats/panel-data.md); the embedded SYNTHETIC sample when omitted." };
+        var data = new Option<FileInfo?>("--data") { Description = "Panel data CSV (docs/formats/panel-data.md); the embedded SYNTHETIC sample when omitted.", HelpName = "FILE" };
         var indicator = new Option<string>("--indicator")
         {
             Description = "The indicator that must rise every year (default fiscal_st_share, the fiscal S&T share).",
             DefaultValueFactory = _ => CountyRiseReport.FiscalScienceShare.ToString(),
+            HelpName = "CODE",
         };
-        var format = new Option<string>("--format") { Description = "Output format: table (default), json, markdown or csv.", DefaultValueFactory = _ => "table" };
-        format.AcceptOnlyFromAmong("table", "json", "markdown", "csv");
         var command = new Command("counties", "Measure 22 per county: for each year, which counties' fiscal S&T share (or --indicator) did not rise over the year before.");
         command.Options.Add(data);
         command.Options.Add(indicator);
-        command.Options.Add(format);
+        var output = OutputOptions.AddTo(command, "the report", null, OutputFormat.Table, OutputFormat.Json, OutputFormat.Markdown, OutputFormat.Csv);
         command.SetAction(parseResult =>
         {
+            if (output.Resolve(parseResult, context) is not { } format)
+            {
+                return 1;
+            }
+
             var code = parseResult.GetValue(indicator) ?? string.Empty;
             if (!IndicatorCode.TryParse(code, out var indicatorCode, out var reason))
             {
@@ -74,44 +79,42 @@ internal static class CountyRiseCommand
             }
 
             var report = CountyRiseReport.From(panel, indicatorCode);
-            switch (parseResult.GetValue(format))
-            {
-                case "json":
-                    CountyRiseReportWriter.Write(context.Output, report, ReportFormat.Json);
-                    return 0;
-                case "markdown":
-                    CountyRiseReportWriter.Write(context.Output, report, ReportFormat.Markdown);
-                    return 0;
-                case "csv":
-                    CountyRiseReportWriter.Write(context.Output, report, ReportFormat.Csv);
-                    return 0;
-            }
-
-            if (report.IsSynthetic)
-            {
-                context.Output.WriteLine($"*** {CountyRiseReportWriter.SyntheticBanner} ***");
-            }
-
-            context.Output.WriteLine($"{indicatorCode} must rise every year (measure 22); panel: {report.Source}.");
-            var table = new Table();
-            table.AddColumn("Year");
-            table.AddColumn("Rose");
-            table.AddColumn("Did not rise");
-            table.AddColumn("No data");
-            table.AddColumn("Counties that did not rise");
-            foreach (var year in report.Years)
-            {
-                table.AddRow(
-                    year.Year.ToString(System.Globalization.CultureInfo.InvariantCulture),
-                    year.Rose.Length.ToString(System.Globalization.CultureInfo.InvariantCulture),
-                    year.DidNotRise.Length.ToString(System.Globalization.CultureInfo.InvariantCulture),
-                    year.NoData.Length.ToString(System.Globalization.CultureInfo.InvariantCulture),
-                    Markup.Escape(string.Join("、", year.DidNotRise.Select(c => c.County.NameZh))));
-            }
-
-            context.Console.Write(table);
-            return 0;
+            return output.Write(parseResult, context, target => Write(target, report, indicatorCode, format));
         });
         return command;
+    }
+
+    private static int Write(CliContext context, CountyRiseReport report, IndicatorCode indicatorCode, OutputFormat format)
+    {
+        if (TargetOptions.ReportFormat(format) is { } reportFormat)
+        {
+            CountyRiseReportWriter.Write(context.Output, report, reportFormat);
+            return 0;
+        }
+
+        if (report.IsSynthetic)
+        {
+            context.Output.WriteLine($"*** {CountyRiseReportWriter.SyntheticBanner} ***");
+        }
+
+        context.Output.WriteLine($"{indicatorCode} must rise every year (measure 22); panel: {report.Source}.");
+        var table = new Table();
+        table.AddColumn("Year");
+        table.AddColumn("Rose");
+        table.AddColumn("Did not rise");
+        table.AddColumn("No data");
+        table.AddColumn("Counties that did not rise");
+        foreach (var year in report.Years)
+        {
+            table.AddRow(
+                year.Year.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                year.Rose.Length.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                year.DidNotRise.Length.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                year.NoData.Length.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                Markup.Escape(string.Join("、", year.DidNotRise.Select(c => c.County.NameZh))));
+        }
+
+        context.Console.Write(table);
+        return 0;
     }
 }

@@ -1,47 +1,44 @@
 using System.CommandLine;
+using CountyInnovation.Cli.Output;
 using Spectre.Console;
 
 namespace CountyInnovation.Cli.Commands;
 
-/// <summary>The <c>--format table|json</c> option that listing commands share.</summary>
+/// <summary>The <c>--format table|json</c> and <c>--out</c> options that listing commands share.</summary>
 internal static class OutputFormatOption
 {
-    public const string Table = "table";
-
-    public const string Json = "json";
-
-    public static Option<string> Create()
-    {
-        var option = new Option<string>("--format")
-        {
-            Description = "Output format: table (default, for people) or json (stable, documented in docs/formats/catalogue-json.md).",
-            DefaultValueFactory = _ => Table,
-        };
-        option.AcceptOnlyFromAmong(Table, Json);
-        return option;
-    }
+    /// <summary>Adds <c>--format table|json</c> and <c>--out</c> to a listing command.</summary>
+    public static OutputOptions AddTo(Command command, string what) =>
+        OutputOptions.AddTo(command, what, "json: docs/formats/catalogue-json.md", OutputFormat.Table, OutputFormat.Json);
 
     /// <summary>
-    /// A command with only <c>--format</c>: <paramref name="json"/> writes the JSON document, or the
-    /// table and footer line <paramref name="table"/> builds are printed.
+    /// A command with only <c>--format</c> and <c>--out</c>: <paramref name="json"/> writes the JSON
+    /// document, or the table and footer line <paramref name="table"/> builds are written.
     /// </summary>
     public static Command CreateListing(string name, string description, CliContext context, Action<TextWriter> json, Func<(Table Table, string Footer)> table)
     {
-        var format = Create();
         var command = new Command(name, description);
-        command.Options.Add(format);
+        var output = AddTo(command, "the list");
         command.SetAction(parseResult =>
         {
-            if (parseResult.GetValue(format) == Json)
+            if (output.Resolve(parseResult, context) is not { } format)
             {
-                json(context.Output);
-                return 0;
+                return 1;
             }
 
-            var (built, footer) = table();
-            context.Console.Write(built);
-            context.Output.WriteLine(footer);
-            return 0;
+            return output.Write(parseResult, context, target =>
+            {
+                if (format == OutputFormat.Json)
+                {
+                    json(target.Output);
+                    return 0;
+                }
+
+                var (built, footer) = table();
+                target.Console.Write(built);
+                target.Output.WriteLine(footer);
+                return 0;
+            });
         });
         return command;
     }

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using CountyInnovation.Cli.Output;
 using CountyInnovation.Sdk.Accountability;
 using CountyInnovation.Sdk.Diagnostics;
 using CountyInnovation.Sdk.Targets;
@@ -13,8 +14,6 @@ namespace CountyInnovation.Cli.Commands;
 /// </summary>
 internal sealed class TargetOptions
 {
-    public const string Table = "table";
-
     private TargetOptions()
     {
     }
@@ -22,22 +21,26 @@ internal sealed class TargetOptions
     public Option<string?> AsOf { get; } = new("--as-of")
     {
         Description = "Assess as of this date (yyyy-MM-dd). Default: today in Asia/Shanghai by the tool's clock.",
+        HelpName = "DATE",
     };
 
     public Option<FileInfo?> Observations { get; } = new("--observations")
     {
         Description = "Observation file (.csv or .json, see docs/formats/observations.md). " +
             "Default: the shipped ILLUSTRATIVE example (made-up values).",
+        HelpName = "FILE",
     };
 
     public Option<FileInfo?> Plan { get; } = new("--plan")
     {
         Description = "A target plan file (.json, see docs/formats/targets.md) instead of the 2020 policy's targets.",
+        HelpName = "FILE",
     };
 
     public Option<string> Method { get; } = CreateMethod();
 
-    public Option<string> Format { get; } = CreateFormat();
+    /// <summary>The <c>--format</c> and <c>--out</c> options.</summary>
+    public OutputOptions Output { get; private set; } = null!;
 
     public static TargetOptions AddTo(Command command)
     {
@@ -46,18 +49,16 @@ internal sealed class TargetOptions
         command.Options.Add(options.Observations);
         command.Options.Add(options.Plan);
         command.Options.Add(options.Method);
-        command.Options.Add(options.Format);
+        options.Output = OutputOptions.AddTo(command, "the report", "json: docs/targets.md", OutputFormat.Table, OutputFormat.Json, OutputFormat.Markdown, OutputFormat.Csv);
         return options;
     }
 
-    /// <summary>The format, or <see langword="null"/> for the table.</summary>
-    public ReportFormat? ReportFormat(ParseResult parseResult) => parseResult.GetValue(Format) switch
-    {
-        "json" => Sdk.Accountability.ReportFormat.Json,
-        "markdown" => Sdk.Accountability.ReportFormat.Markdown,
-        "csv" => Sdk.Accountability.ReportFormat.Csv,
-        _ => null,
-    };
+    /// <summary>The report format of an output format, or <see langword="null"/> for the table.</summary>
+    public static ReportFormat? ReportFormat(OutputFormat format) =>
+        format == OutputFormat.Json ? Sdk.Accountability.ReportFormat.Json
+        : format == OutputFormat.Markdown ? Sdk.Accountability.ReportFormat.Markdown
+        : format == OutputFormat.Csv ? Sdk.Accountability.ReportFormat.Csv
+        : null;
 
     /// <summary>Resolves the options; on a problem writes it to stderr and returns <see langword="null"/>.</summary>
     public Inputs? Resolve(ParseResult parseResult, CliContext context)
@@ -126,7 +127,7 @@ internal sealed class TargetOptions
     /// <summary>Writes every problem of an invalid input file to stderr.</summary>
     public static void ReportProblems(CliContext context, InvalidInputException e, string what)
     {
-        context.Error.WriteLine($"error: {e.Problems.Length} problem(s) in {what}; nothing was loaded:");
+        context.Error.WriteLine($"error: {Wording.Count(e.Problems.Length, "problem")} in {what}; nothing was loaded:");
         foreach (var problem in e.Problems)
         {
             context.Error.WriteLine("  " + problem);
@@ -172,17 +173,6 @@ internal sealed class TargetOptions
             DefaultValueFactory = _ => "ratio",
         };
         option.AcceptOnlyFromAmong("ratio", "extrapolation");
-        return option;
-    }
-
-    private static Option<string> CreateFormat()
-    {
-        var option = new Option<string>("--format")
-        {
-            Description = "Output format: table (default), json (documented in docs/targets.md), markdown or csv.",
-            DefaultValueFactory = _ => Table,
-        };
-        option.AcceptOnlyFromAmong(Table, "json", "markdown", "csv");
         return option;
     }
 

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using CountyInnovation.Cli.Output;
 using System.Globalization;
 using CountyInnovation.Sdk.Counties;
 using CountyInnovation.Sdk.Data;
@@ -22,35 +23,41 @@ internal static class UncertaintyCommand
 
     public static Command Create(CliContext context)
     {
-        var data = new Option<FileInfo?>("--data") { Description = "Panel CSV (wide or long form); default: the embedded sample." };
-        var framework = new Option<FileInfo?>("--framework") { Description = "Indicator framework (CSV or JSON); default: the Hebei default framework." };
-        var method = new Option<FileInfo?>("--method") { Description = "Method configuration JSON; default: the default method." };
-        var year = new Option<int?>("--year") { Description = "Evaluation year (it evaluates the data of the year before); default: the latest the data allow." };
-        var runs = new Option<int>("--runs") { Description = "Monte Carlo runs (for --sensitivity: the base sample N, N(d + 2) runs in all).", DefaultValueFactory = _ => 1000 };
-        var seed = new Option<ulong>("--seed") { Description = "Master seed: the same seed gives the same result on any number of threads.", DefaultValueFactory = _ => 2020 };
+        var data = new Option<FileInfo?>("--data") { Description = "Panel CSV (wide or long form); default: the embedded sample.", HelpName = "FILE" };
+        var framework = FrameworkFile.CreateOption();
+        var method = new Option<FileInfo?>("--method") { Description = "Method configuration JSON; default: the default method.", HelpName = "FILE" };
+        var year = new Option<int?>("--year") { Description = "Evaluation year (it evaluates the data of the year before); default: the latest the data allow.", HelpName = "N" };
+        var runs = new Option<int>("--runs") { Description = "Monte Carlo runs (for --sensitivity: the base sample N, N(d + 2) runs in all).", DefaultValueFactory = _ => 1000, HelpName = "N" };
+        var seed = new Option<ulong>("--seed") { Description = "Master seed: the same seed gives the same result on any number of threads.", DefaultValueFactory = _ => 2020, HelpName = "N" };
         var vary = new Option<string>("--vary")
         {
             Description = "Comma-separated assumptions to vary: weights (first-level, ±--weight-range), normalisation (the nominal one, min-max 0–100, goalposts), aggregation (arithmetic, geometric), imputation (group-median, group-mean, mean), treatment (on, off).",
             DefaultValueFactory = _ => "weights,imputation,treatment",
+            HelpName = "LIST",
         };
         var normalisations = new Option<string?>("--normalisations")
         {
             Description = "Normalisation alternatives for --vary normalisation, separated by ';', each NAME or NAME(key=value, …) as printed, e.g. \"min-max(lower=1, upper=100);z-score(mean=10, sd=2)\"; default: the nominal one, min-max 0–100, goalposts.",
+            HelpName = "LIST",
         };
-        var range = new Option<double>("--weight-range") { Description = "f in w′ = w·(1 + (2U − 1)·f), between 0 and 1.", DefaultValueFactory = _ => 0.25 };
-        var threads = new Option<int>("--threads") { Description = "Worker threads (0: one per processor). Results do not depend on it.", DefaultValueFactory = _ => 0 };
+        var range = new Option<double>("--weight-range") { Description = "f in w′ = w·(1 + (2U − 1)·f), between 0 and 1.", DefaultValueFactory = _ => 0.25, HelpName = "F" };
+        var threads = new Option<int>("--threads") { Description = "Worker threads (0: one per processor). Results do not depend on it.", DefaultValueFactory = _ => 0, HelpName = "N" };
         var sensitivity = new Option<bool>("--sensitivity") { Description = "Also estimate first-order and total sensitivity indices (Saltelli) and leave each indicator out." };
-        var format = new Option<string>("--format") { Description = "Output: table (default), json (docs/uncertainty.md), csv (one row per county).", DefaultValueFactory = _ => "table" };
-        format.AcceptOnlyFromAmong("table", "json", "csv");
 
         var command = new Command("uncertainty", "How sure is each county's rank and class? Monte Carlo uncertainty (and optionally sensitivity) analysis of the ranking.");
-        foreach (var option in new Option[] { data, framework, method, year, runs, seed, vary, normalisations, range, threads, sensitivity, format })
+        foreach (var option in new Option[] { data, framework, method, year, runs, seed, vary, normalisations, range, threads, sensitivity })
         {
             command.Options.Add(option);
         }
 
+        var output = OutputOptions.AddTo(command, "the result", "json: docs/uncertainty.md; csv: one row per county", OutputFormat.Table, OutputFormat.Json, OutputFormat.Csv);
         command.SetAction(parseResult =>
         {
+            if (output.Resolve(parseResult, context) is not { } format)
+            {
+                return 1;
+            }
+
             try
             {
                 var request = new UncertaintyRequest(
@@ -65,8 +72,8 @@ internal static class UncertaintyCommand
                     parseResult.GetValue(range),
                     parseResult.GetValue(threads),
                     parseResult.GetValue(sensitivity),
-                    parseResult.GetValue(format)!);
-                return Execute(context, request);
+                    format);
+                return Execute(context, request, write => output.Write(parseResult, context, write));
             }
             catch (InvalidInputException e)
             {
@@ -82,7 +89,7 @@ internal static class UncertaintyCommand
         return command;
     }
 
-    private static int Execute(CliContext context, UncertaintyRequest request)
+    private static int Execute(CliContext context, UncertaintyRequest request, Func<Func<CliContext, int>, int> write)
     {
         if (request.Runs < 2)
         {
@@ -137,20 +144,23 @@ internal static class UncertaintyCommand
             return (result, sensitivity);
         });
 
-        switch (request.Format)
+        return write(target =>
         {
-            case "json":
-                CatalogueJson.Write(context.Output, UncertaintyJson.Of(result, sensitivityResult));
-                break;
-            case "csv":
-                UncertaintyText.WriteCsv(context.Output, result);
-                break;
-            default:
-                UncertaintyText.WriteTable(context, result, sensitivityResult);
-                break;
-        }
+            if (request.Format == OutputFormat.Json)
+            {
+                CatalogueJson.Write(target.Output, UncertaintyJson.Of(result, sensitivityResult));
+            }
+            else if (request.Format == OutputFormat.Csv)
+            {
+                UncertaintyText.WriteCsv(target.Output, result);
+            }
+            else
+            {
+                UncertaintyText.WriteTable(target, result, sensitivityResult);
+            }
 
-        return 0;
+            return 0;
+        });
     }
 
     /// <summary>
@@ -202,7 +212,7 @@ internal static class UncertaintyCommand
         double WeightRange,
         int Threads,
         bool Sensitivity,
-        string Format);
+        OutputFormat Format);
 
     private sealed class BarProgress(ProgressTask task) : IProgress<UncertaintyProgress>
     {

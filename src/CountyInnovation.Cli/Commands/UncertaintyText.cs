@@ -13,21 +13,13 @@ internal static class UncertaintyText
     {
         var output = context.Output;
 
-        // Ten columns with Chinese names do not fit the 80 columns a redirected console assumes.
-        var console = AnsiConsole.Create(new AnsiConsoleSettings
-        {
-            Out = new AnsiConsoleOutput(output),
-            Ansi = AnsiSupport.No,
-            ColorSystem = ColorSystemSupport.NoColors,
-            Interactive = InteractionSupport.No,
-        });
-        console.Profile.Width = 150;
+        var console = context.Console;
         output.WriteLine(string.Create(Invariant, $"Uncertainty of the {result.Year.Value} evaluation (data of {result.Year.DataYear}) — {result.DataSource}{(result.IsSynthetic ? " — SYNTHETIC DATA, not official statistics" : string.Empty)}"));
         output.WriteLine(string.Create(Invariant, $"{result.Runs:N0} runs, seed {result.Settings.Seed}, {result.FailedRuns:N0} failed; {result.Engine}."));
         output.WriteLine("Varied: " + string.Join("; ", result.Specification.Assumptions));
         foreach (var (failure, runs) in result.FailureSummary())
         {
-            output.WriteLine(string.Create(Invariant, $"  {runs:N0} run(s) failed: {failure}"));
+            output.WriteLine(string.Create(Invariant, $"  {Cli.Output.Wording.Count(runs, "run")} failed: {failure}"));
         }
 
         var table = new Table();

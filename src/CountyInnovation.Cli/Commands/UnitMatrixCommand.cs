@@ -1,4 +1,5 @@
 using System.CommandLine;
+using CountyInnovation.Cli.Output;
 using CountyInnovation.Sdk.Accountability;
 using CountyInnovation.Sdk.Policy;
 
@@ -9,24 +10,20 @@ internal static class UnitMatrixCommand
 {
     public static Command Create(CliContext context)
     {
-        var format = new Option<string>("--format")
-        {
-            Description = "Output format: markdown (default), csv or json.",
-            DefaultValueFactory = _ => "markdown",
-        };
-        format.AcceptOnlyFromAmong("markdown", "csv", "json");
         var command = new Command("matrix", "Export the responsibility matrix of the 2020 document: every measure's units, with lead / co-responsible (inferred).");
-        command.Options.Add(format);
+        var output = OutputOptions.AddTo(command, "the matrix", null, OutputFormat.Markdown, OutputFormat.Csv, OutputFormat.Json);
         command.SetAction(parseResult =>
         {
-            var chosen = parseResult.GetValue(format) switch
+            if (output.Resolve(parseResult, context) is not { } format)
             {
-                "csv" => ReportFormat.Csv,
-                "json" => ReportFormat.Json,
-                _ => ReportFormat.Markdown,
-            };
-            ResponsibilityMatrixWriter.Write(context.Output, PolicyCatalogue.Hebei2020.Responsibilities, chosen);
-            return 0;
+                return 1;
+            }
+
+            return output.Write(parseResult, context, target =>
+            {
+                ResponsibilityMatrixWriter.Write(target.Output, PolicyCatalogue.Hebei2020.Responsibilities, TargetOptions.ReportFormat(format) ?? ReportFormat.Markdown);
+                return 0;
+            });
         });
         return command;
     }

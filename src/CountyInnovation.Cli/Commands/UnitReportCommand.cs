@@ -33,20 +33,23 @@ internal static class UnitReportCommand
                 return 1;
             }
 
-            if (options.Resolve(parseResult, context) is not { } inputs)
+            if (options.Output.Resolve(parseResult, context) is not { } output || options.Resolve(parseResult, context) is not { } inputs)
             {
                 return 1;
             }
 
             var report = UnitReport.For(unit, PolicyCatalogue.Hebei2020, inputs.Plan, inputs.Observations, inputs.AsOf, inputs.Method);
-            if (options.ReportFormat(parseResult) is { } format)
+            return options.Output.Write(parseResult, context, target =>
             {
-                UnitReportWriter.Write(context.Output, report, format);
-                return 0;
-            }
+                if (TargetOptions.ReportFormat(output) is { } format)
+                {
+                    UnitReportWriter.Write(target.Output, report, format);
+                    return 0;
+                }
 
-            WriteTable(context, report, inputs.AsOfNote);
-            return 0;
+                WriteTable(target, report, inputs.AsOfNote);
+                return 0;
+            });
         });
         return command;
     }

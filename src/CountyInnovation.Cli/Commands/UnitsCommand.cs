@@ -1,4 +1,5 @@
 using System.CommandLine;
+using CountyInnovation.Cli.Output;
 using CountyInnovation.Sdk.Policy;
 using CountyInnovation.Sdk.Responsibility;
 using Spectre.Console;
@@ -39,7 +40,7 @@ internal static class UnitsCommand
             table.AddRow(
                 Markup.Escape(unit.ShortNameZh),
                 Markup.Escape(unit.FullNameZh + "\n" + unit.NameEn + (unit.IsCollective ? "\n= " + string.Join("、", unit.Members.Select(m => m.ShortNameZh)) : string.Empty)),
-                unit.Kind.ToString(),
+                Wording.Of(unit.Kind),
                 string.Join(", ", assignments.Where(a => a.Role == UnitRole.Lead).Select(a => a.Measure.ToString())),
                 string.Join(", ", assignments.Where(a => a.Role == UnitRole.CoResponsible).Select(a => a.Measure.ToString())));
         }

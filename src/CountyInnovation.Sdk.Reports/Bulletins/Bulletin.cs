@@ -69,19 +69,19 @@ public sealed class Bulletin
         var missing = Result.Counties.Sum(c => c.MissingIndicators.Length);
         var screened = Result.Counties.Count(c => c.ScreenedOut);
         var unscored = Result.Counties.Count(c => c.Score is null && !c.ScreenedOut);
-        notes.Add($"{Result.Imputations.Length} value(s) imputed in {Result.Counties.Count(c => c.IsImputed)} county(ies)" +
+        notes.Add($"{BulletinText.Count(Result.Imputations.Length, "value")} imputed in {BulletinText.Count(Result.Counties.Count(c => c.IsImputed), "county", "counties")}" +
                   (Result.Imputations.IsEmpty ? "." : $" ({string.Join(", ", Result.Imputations.GroupBy(i => i.Method).OrderBy(g => g.Key, StringComparer.Ordinal).Select(g => $"{g.Key}: {g.Count()}"))})."));
-        notes.Add($"{Result.Treatments.Length} indicator(s) treated for outliers" +
-                  (Result.Treatments.IsEmpty ? "." : $": {string.Join("; ", Result.Treatments.Select(t => $"{t.Indicator} {t.Action.ToLowerInvariant()} ({t.Values.Length} value(s))"))}."));
-        notes.Add($"{missing} value(s) still missing after imputation.");
+        notes.Add($"{BulletinText.Count(Result.Treatments.Length, "indicator")} treated for outliers" +
+                  (Result.Treatments.IsEmpty ? "." : $": {string.Join("; ", Result.Treatments.Select(t => $"{t.Indicator} {t.Action.ToLowerInvariant()} ({BulletinText.Count(t.Values.Length, "value")})"))}."));
+        notes.Add($"{BulletinText.Count(missing, "value")} still missing after imputation.");
         if (screened > 0)
         {
-            notes.Add($"{screened} county(ies) screened out for too little data: {string.Join(", ", Result.Counties.Where(c => c.ScreenedOut).Select(c => $"{c.Code} {c.Name}"))}.");
+            notes.Add($"{BulletinText.Count(screened, "county", "counties")} screened out for too little data: {string.Join(", ", Result.Counties.Where(c => c.ScreenedOut).Select(c => $"{c.Code} {c.Name}"))}.");
         }
 
         if (unscored > 0)
         {
-            notes.Add($"{unscored} county(ies) without a score (too few components under the availability threshold).");
+            notes.Add($"{BulletinText.Count(unscored, "county", "counties")} without a score (too few components under the availability threshold).");
         }
 
         if (Units is { } units)
@@ -91,7 +91,7 @@ public sealed class Bulletin
 
         if (Leap is { } leap && (!leap.Entered.IsEmpty || !leap.Left.IsEmpty))
         {
-            notes.Add($"{leap.Entered.Length} county(ies) only in {leap.LaterYear}, {leap.Left.Length} only in {leap.EarlierYear} (administrative changes or missing data).");
+            notes.Add($"{BulletinText.Count(leap.Entered.Length, "county", "counties")} only in {leap.LaterYear}, {leap.Left.Length} only in {leap.EarlierYear} (administrative changes or missing data).");
         }
 
         return notes;

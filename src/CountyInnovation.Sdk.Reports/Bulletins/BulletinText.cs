@@ -17,6 +17,10 @@ internal static class BulletinText
 
     public static string Number(int? value) => value is { } v ? v.ToString(CultureInfo.InvariantCulture) : "—";
 
+    /// <summary><paramref name="count"/> and the noun in the number it calls for: "1 value", "2 values".</summary>
+    public static string Count(int count, string singular, string? plural = null) =>
+        count.ToString(CultureInfo.InvariantCulture) + " " + (count == 1 ? singular : plural ?? singular + "s");
+
     public static string Share(double share) => share.ToString("0%", CultureInfo.InvariantCulture);
 
     public static string Summary(EvaluationResult r) =>
@@ -32,7 +36,7 @@ internal static class BulletinText
         $"{leap.CountIn(RankChangeBucket.Unchanged)} unchanged, {leap.CountIn(RankChangeBucket.Declined)} declined.";
 
     public static string ClassLeaps(Leap leap) =>
-        $"{leap.ClassUps.Length} class leap(s) ({string.Join(", ", leap.ClassTransitions.Where(t => t.Change == ClassChange.Up).Select(t => $"{t.From}→{t.To} {t.Count}"))}), " +
-        $"{leap.ClassDowns.Length} drop(s) ({string.Join(", ", leap.ClassTransitions.Where(t => t.Change == ClassChange.Down).Select(t => $"{t.From}→{t.To} {t.Count}"))}); " +
+        $"{Count(leap.ClassUps.Length, "class leap")} ({string.Join(", ", leap.ClassTransitions.Where(t => t.Change == ClassChange.Up).Select(t => $"{t.From}→{t.To} {t.Count}"))}), " +
+        $"{Count(leap.ClassDowns.Length, "drop")} ({string.Join(", ", leap.ClassTransitions.Where(t => t.Change == ClassChange.Down).Select(t => $"{t.From}→{t.To} {t.Count}"))}); " +
         $"{leap.RoseAboveBestEver.Length} above their best rank ever.";
 }

@@ -55,6 +55,15 @@ public sealed class PrefectureCity : IEquatable<PrefectureCity>, IComparable<Pre
     /// <exception cref="ArgumentException">A name is blank.</exception>
     public static PrefectureCity CreateGrouping(string nameZh, string nameEn) => new(null, Checked(nameZh), Checked(nameEn));
 
+    /// <summary>
+    /// Whether <paramref name="text"/> names this city: its Chinese name, with or without 市
+    /// (石家庄市, 石家庄), or its English name in any case (Shijiazhuang).
+    /// </summary>
+    /// <param name="text">A name as a person or a data file writes it.</param>
+    public bool IsNamed(string text) =>
+        string.Equals(text, NameZh, StringComparison.Ordinal) || string.Equals(text, NameEn, StringComparison.OrdinalIgnoreCase)
+        || (NameZh.EndsWith('市') && string.Equals(text, NameZh[..^1], StringComparison.Ordinal));
+
     /// <inheritdoc />
     public bool Equals(PrefectureCity? other) =>
         other is not null && Code == other.Code && string.Equals(NameZh, other.NameZh, StringComparison.Ordinal) && string.Equals(NameEn, other.NameEn, StringComparison.Ordinal);

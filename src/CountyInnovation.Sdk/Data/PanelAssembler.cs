@@ -282,9 +282,7 @@ internal sealed class PanelAssembler
         return city;
     }
 
-    private static bool NamesCity(string text, PrefectureCity city) =>
-        string.Equals(text, city.NameZh, StringComparison.Ordinal) || string.Equals(text, city.NameEn, StringComparison.OrdinalIgnoreCase)
-        || (city.NameZh.EndsWith('市') && string.Equals(text, city.NameZh[..^1], StringComparison.Ordinal));
+    private static bool NamesCity(string text, PrefectureCity city) => city.IsNamed(text);
 
     private static string WhyNotACode(string text)
     {

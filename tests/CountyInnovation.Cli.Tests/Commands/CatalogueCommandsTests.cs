@@ -151,7 +151,7 @@ public class CatalogueCommandsTests
         Assert.Equal(0, code);
         Assert.Equal(string.Empty, error);
         Assert.Contains("关于加快推进县域科技创新的若干措施", output, StringComparison.Ordinal);
-        Assert.Contains("28 measure(s).", output, StringComparison.Ordinal);
+        Assert.Contains("28 measures.", output, StringComparison.Ordinal);
         Assert.Contains("│ 28 ", output, StringComparison.Ordinal);
     }
 
@@ -203,7 +203,7 @@ public class CatalogueCommandsTests
     {
         var (code, output, _) = Run("targets");
         Assert.Equal(0, code);
-        Assert.Contains("10 target(s)", output, StringComparison.Ordinal);
+        Assert.Contains("10 targets", output, StringComparison.Ordinal);
         Assert.Contains("2020-12-31", output, StringComparison.Ordinal);
     }
 

@@ -119,7 +119,7 @@ public sealed class TargetCommandsTests : IDisposable
 
         Assert.NotEqual(0, code);
         Assert.Equal(string.Empty, output);
-        Assert.Contains("3 problem(s)", error, StringComparison.Ordinal);
+        Assert.Contains("3 problems", error, StringComparison.Ordinal);
         Assert.Contains("bad.csv:2:1", error, StringComparison.Ordinal);
         Assert.Contains("bad.csv:3:2", error, StringComparison.Ordinal);
         Assert.Contains("bad.csv:3:3", error, StringComparison.Ordinal);
@@ -323,7 +323,7 @@ public sealed class TargetCommandsTests : IDisposable
 
         Assert.NotEqual(0, code);
         Assert.Equal(string.Empty, output);
-        Assert.Contains("2 problem(s)", error, StringComparison.Ordinal);
+        Assert.Contains("2 problems", error, StringComparison.Ordinal);
         Assert.Contains("plan.json:1:", error, StringComparison.Ordinal);
         Assert.Contains("measure 19", error, StringComparison.Ordinal);
     }

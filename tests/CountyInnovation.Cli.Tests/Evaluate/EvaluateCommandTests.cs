@@ -55,7 +55,7 @@ public class EvaluateCommandTests(EvaluateFixture fixture) : IClassFixture<Evalu
         Assert.Contains("City averages", output, StringComparison.Ordinal);
         Assert.Contains("Leaps 2022 → 2023", output, StringComparison.Ordinal);
         Assert.Contains("Data quality", output, StringComparison.Ordinal);
-        Assert.Contains("1 value(s) imputed", output, StringComparison.Ordinal);
+        Assert.Contains("1 value imputed", output, StringComparison.Ordinal);
         Assert.DoesNotContain("SYNTHETIC", output, StringComparison.Ordinal);
         Assert.DoesNotContain("\u001b[", output, StringComparison.Ordinal);
     }

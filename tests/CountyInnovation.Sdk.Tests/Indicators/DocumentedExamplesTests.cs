@@ -53,7 +53,10 @@ public class DocumentedExamplesTests
         var wide = PanelCsvReader.Read(new StringReader(blocks[0]), "wide.csv", HebeiFramework.Default);
         Assert.True(wide.IsSynthetic);
         Assert.Single(wide.MissingCells);
+        Assert.Equal(3, wide.Counties.Length);
         var narrow = PanelCsvReader.Read(new StringReader(blocks[1]), "long.csv", HebeiFramework.Default);
-        Assert.Equal(2, narrow.Counties.Length);
+        Assert.Single(narrow.Counties);
+        Assert.Equal(HebeiFramework.Default.Indicators.Length, narrow.Indicators.Length);
+        Assert.Empty(narrow.MissingCells);
     }
 }
