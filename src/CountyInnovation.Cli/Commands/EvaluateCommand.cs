@@ -5,6 +5,7 @@ using CountyInnovation.Sdk.Data;
 using CountyInnovation.Sdk.Diagnostics;
 using CountyInnovation.Sdk.Evaluation;
 using CountyInnovation.Sdk.Indicators;
+using CountyInnovation.Sdk.Output;
 using CountyInnovation.Sdk.Reports.Bulletins;
 
 namespace CountyInnovation.Cli.Commands;
@@ -75,10 +76,8 @@ internal static class EvaluateCommand
             }
             else
             {
-                using (var writer = new StreamWriter(outFile.FullName, append: false, new System.Text.UTF8Encoding(false)))
-                {
-                    BulletinWriter.Write(bulletin, format, writer);
-                }
+                // Written whole or not at all: a failure (a full disk, say) leaves no truncated bulletin.
+                AtomicFile.WriteText(outFile.FullName, writer => BulletinWriter.Write(bulletin, format, writer));
 
                 context.Output.WriteLine($"Bulletin for the {result.Year} evaluation ({result.DataYear} data{(result.IsSynthetic ? ", SYNTHETIC" : string.Empty)}) written to {outFile.FullName}.");
             }
@@ -155,8 +154,7 @@ internal static class EvaluateCommand
         }
     }
 
-    private static string RequireFile(FileInfo file, string option) =>
-        file.Exists ? file.FullName : throw new FileNotFoundException($"{option} {file.FullName}: no such file.");
+    private static string RequireFile(FileInfo file, string option) => InputFile.Require(file, option);
 
     private static MethodConfiguration ReadMethod(string path)
     {
