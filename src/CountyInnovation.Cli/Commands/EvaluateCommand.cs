@@ -63,7 +63,7 @@ internal static class EvaluateCommand
                 // Every evaluation the data allow before the later one: the best-ever rank needs them all.
                 var history = panel.Years
                     .Select(y => y + 1)
-                    .Where(y => y < evaluationYear.Value && y != earlier.Value)
+                    .Where(y => y is >= EvaluationYear.MinValue and <= EvaluationYear.MaxValue && y < evaluationYear.Value && y != earlier.Value)
                     .Select(y => pipeline.Evaluate(panel, EvaluationYear.Of(y)))
                     .ToList();
                 leap = Leap.Between(pipeline.Evaluate(panel, earlier), result, history);

@@ -39,7 +39,7 @@ public static class ObservationJsonReader
     {
         ArgumentNullException.ThrowIfNull(reader);
         ArgumentException.ThrowIfNullOrEmpty(source);
-        var root = LocatedJson.Parse(reader.ReadToEnd(), source);
+        var root = LocatedJson.Parse(Data.InputLimits.ReadAll(reader, source), source);
         var problems = new List<DataProblem>();
         if (!root.IsObject)
         {
