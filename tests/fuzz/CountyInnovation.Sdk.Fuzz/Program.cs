@@ -45,35 +45,46 @@ for (var k = 0L; k < cases; k++)
         failures.Add($"{target.Name} seed {seed}: {why}\n    input: {Mutator.Show(input)}");
     }
 
-    if ((k + 1) % 100_000 == 0)
+    if ((k + 1) % 20_000 == 0)
     {
         Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{k + 1:N0} inputs, {total.Elapsed.TotalSeconds:F0} s, {stats.Values.Sum(v => v.Failed)} failed"));
+        if (summaryPath is not null)
+        {
+            // A campaign stopped early still leaves its counts so far.
+            File.WriteAllText(summaryPath, Summary(k + 1));
+        }
     }
 }
 
-var summary = new StringBuilder();
-summary.AppendLine(string.Create(CultureInfo.InvariantCulture, $"Fuzz campaign: {cases:N0} inputs, seeds {start}–{start + ((cases - 1) / targets.Count)}, {total.Elapsed.TotalSeconds:F0} s, .NET {Environment.Version}, {Environment.ProcessorCount} processors."));
-summary.AppendLine();
-summary.AppendLine("| Reader | Inputs | Accepted (round trip equal) | Refused (located) | Failed | Largest input (bytes) | Slowest input (ms) | Its size (bytes) |");
-summary.AppendLine("|---|---:|---:|---:|---:|---:|---:|---:|");
-foreach (var (name, s) in stats)
-{
-    summary.AppendLine(string.Create(CultureInfo.InvariantCulture, $"| {name} | {s.Inputs:N0} | {s.Accepted:N0} | {s.Refused:N0} | {s.Failed:N0} | {s.LargestInput:N0} | {s.SlowestMs:F1} (seed {s.SlowestSeed}) | {s.SlowestSize:N0} |"));
-}
-
-if (failures.Count > 0)
-{
-    summary.AppendLine().AppendLine("Failures (first 50):").AppendLine();
-    failures.ForEach(f => summary.AppendLine("- " + f));
-}
-
+var summary = Summary(cases);
 Console.Write(summary);
 if (summaryPath is not null)
 {
-    File.WriteAllText(summaryPath, summary.ToString());
+    File.WriteAllText(summaryPath, summary);
 }
 
 return stats.Values.Any(s => s.Failed > 0) ? 1 : 0;
+
+string Summary(long done)
+{
+    var summary = new StringBuilder();
+    summary.AppendLine(string.Create(CultureInfo.InvariantCulture, $"Fuzz campaign: {done:N0} of {cases:N0} inputs, seeds {start}–{start + ((done - 1) / targets.Count)}, {total.Elapsed.TotalSeconds:F0} s, .NET {Environment.Version}, {Environment.ProcessorCount} processors."));
+    summary.AppendLine();
+    summary.AppendLine("| Reader | Inputs | Accepted (round trip equal) | Refused (located) | Failed | Largest input (bytes) | Slowest input (ms) | Its size (bytes) |");
+    summary.AppendLine("|---|---:|---:|---:|---:|---:|---:|---:|");
+    foreach (var (name, s) in stats)
+    {
+        summary.AppendLine(string.Create(CultureInfo.InvariantCulture, $"| {name} | {s.Inputs:N0} | {s.Accepted:N0} | {s.Refused:N0} | {s.Failed:N0} | {s.LargestInput:N0} | {s.SlowestMs:F1} (seed {s.SlowestSeed}) | {s.SlowestSize:N0} |"));
+    }
+
+    if (failures.Count > 0)
+    {
+        summary.AppendLine().AppendLine("Failures (first 50):").AppendLine();
+        failures.ForEach(f => summary.AppendLine("- " + f));
+    }
+
+    return summary.ToString();
+}
 
 /// <summary>The counts of one reader.</summary>
 internal sealed class Stats
