@@ -24,7 +24,7 @@ namespace CountyInnovation.Sdk.Evaluation;
 /// level up the indicator tree, final scaling, ranks and classes. No I/O, no clock, no randomness:
 /// equal inputs give bit-identical results.
 /// </summary>
-public sealed class EvaluationPipeline : IEquatable<EvaluationPipeline>
+public sealed partial class EvaluationPipeline : IEquatable<EvaluationPipeline>
 {
     private readonly IImputation[] imputations;
     private readonly IOutlierTreatment? treatment;
@@ -233,7 +233,7 @@ public sealed class EvaluationPipeline : IEquatable<EvaluationPipeline>
                 fixedWeights[c] /= total;
             }
 
-            groupPlans[groups.Length - 1 - g] = new GroupPlan(g, sources, fixedWeights, weighting, aggregation!, AggregationOptions.WithAvailabilityThreshold(levelMethod.MinimumDataAvailability));
+            groupPlans[groups.Length - 1 - g] = new GroupPlan(g, sources, fixedWeights, weighting, aggregation!, AggregationOptions.WithAvailabilityThreshold(levelMethod.MinimumDataAvailability), levelMethod.Weighting.Name);
         }
 
         CheckChains(framework, method, indicatorPlans, groupPlans, groupIndex, Report);
@@ -259,7 +259,34 @@ public sealed class EvaluationPipeline : IEquatable<EvaluationPipeline>
     /// <param name="panel">The data; the counties present in the data year are evaluated.</param>
     /// <param name="year">The evaluation year; it uses the data of year − 1.</param>
     /// <exception cref="InvalidInputException">The panel has no data for the data year, or lacks an indicator.</exception>
-    public EvaluationResult Evaluate(Panel panel, EvaluationYear year)
+    public EvaluationResult Evaluate(Panel panel, EvaluationYear year) => Prepare(panel, year, detail: false).Execute();
+
+    /// <summary>Checks a framework and a method and evaluates the panel for one year with every intermediate number (see <see cref="EvaluateInDetail(Panel, EvaluationYear)"/>).</summary>
+    /// <param name="panel">The data.</param>
+    /// <param name="framework">The indicator framework.</param>
+    /// <param name="method">The method configuration.</param>
+    /// <param name="year">The evaluation year.</param>
+    /// <exception cref="InvalidInputException">The method cannot run, or the panel lacks the data year or an indicator.</exception>
+    public static EvaluationDetail EvaluateInDetail(Panel panel, IndicatorFramework framework, MethodConfiguration method, EvaluationYear year) =>
+        Create(framework, method).EvaluateInDetail(panel, year);
+
+    /// <summary>
+    /// Evaluates one year as <see cref="Evaluate(Panel, EvaluationYear)"/> does and keeps every
+    /// intermediate number: raw, imputed, treated and normalised values of every indicator, the
+    /// weights applied and the aggregate and rank of every group at every level, and the imputed and
+    /// treated panels. The <see cref="EvaluationDetail.Result"/> equals what <see cref="Evaluate(Panel, EvaluationYear)"/> returns.
+    /// </summary>
+    /// <param name="panel">The data; the counties present in the data year are evaluated.</param>
+    /// <param name="year">The evaluation year; it uses the data of year − 1.</param>
+    /// <exception cref="InvalidInputException">The panel has no data for the data year, or lacks an indicator.</exception>
+    public EvaluationDetail EvaluateInDetail(Panel panel, EvaluationYear year)
+    {
+        var run = Prepare(panel, year, detail: true);
+        run.Execute();
+        return run.Detail!;
+    }
+
+    private Run Prepare(Panel panel, EvaluationYear year, bool detail)
     {
         ArgumentNullException.ThrowIfNull(panel);
         var dataYear = year.DataYear;
@@ -289,7 +316,7 @@ public sealed class EvaluationPipeline : IEquatable<EvaluationPipeline>
             throw new InvalidInputException(problems);
         }
 
-        return new Run(this, panel, yearIndex, year).Execute();
+        return new Run(this, panel, yearIndex, year, detail);
     }
 
     /// <inheritdoc />
@@ -400,7 +427,7 @@ public sealed class EvaluationPipeline : IEquatable<EvaluationPipeline>
     // Pooled: the normalisation's statistics are taken over every year of the panel stacked.
     private readonly record struct IndicatorPlan(Indicator Indicator, Polarity Polarity, INormalisation? Normalisation, NormalisationContext Context, bool Pooled);
 
-    private sealed record GroupPlan(int Group, int[] Sources, double[] FixedWeights, IWeighting? Weighting, IAggregation Aggregation, AggregationOptions Options);
+    private sealed record GroupPlan(int Group, int[] Sources, double[] FixedWeights, IWeighting? Weighting, IAggregation Aggregation, AggregationOptions Options, string WeightingName);
 
     /// <summary>One evaluation's working state: columns per indicator and per group, over the scored units.</summary>
     private sealed class Run
@@ -409,14 +436,19 @@ public sealed class EvaluationPipeline : IEquatable<EvaluationPipeline>
         private readonly Panel panel;
         private readonly int yearIndex;
         private readonly EvaluationYear year;
+        private readonly DetailCapture? capture;
 
-        public Run(EvaluationPipeline pipeline, Panel panel, int yearIndex, EvaluationYear year)
+        public Run(EvaluationPipeline pipeline, Panel panel, int yearIndex, EvaluationYear year, bool detail)
         {
             this.pipeline = pipeline;
             this.panel = panel;
             this.yearIndex = yearIndex;
             this.year = year;
+            capture = detail ? new DetailCapture() : null;
         }
+
+        /// <summary>The detail of the run, after <see cref="Execute()"/> when it was asked for.</summary>
+        public EvaluationDetail? Detail { get; private set; }
 
         public EvaluationResult Execute()
         {
@@ -526,6 +558,7 @@ public sealed class EvaluationPipeline : IEquatable<EvaluationPipeline>
             treatedFlags.AsSpan(0, m * s).Clear();
             var scratch = scratchArray.AsSpan(0, s);
             int[]? groupLabels = null;
+            capture?.Start(raw.AsSpan(0, m * p), m * s, pipeline.Framework.Groups.Length);
             for (var i = 0; i < m; i++)
             {
                 var column = values.AsSpan(i * s, s);
@@ -559,6 +592,7 @@ public sealed class EvaluationPipeline : IEquatable<EvaluationPipeline>
                     }
                 }
 
+                capture?.KeepImputed(i, column);
                 if (pipeline.treatment is { } treatment && plans[i].Indicator.Kind == IndicatorKind.Quantitative)
                 {
                     var outcome = treatment.Treat(column, scratch);
@@ -586,6 +620,7 @@ public sealed class EvaluationPipeline : IEquatable<EvaluationPipeline>
                     }
                 }
 
+                capture?.KeepTreated(i, column);
                 try
                 {
                     Normalise(plans[i], column, scratch);
@@ -626,6 +661,7 @@ public sealed class EvaluationPipeline : IEquatable<EvaluationPipeline>
                     }
                 }
 
+                capture?.KeepWeights(plan.Group, weights);
                 try
                 {
                     plan.Aggregation.Aggregate(components, s, weights, plan.Options, groupValues.AsSpan(plan.Group * s, s));
@@ -639,7 +675,13 @@ public sealed class EvaluationPipeline : IEquatable<EvaluationPipeline>
             var scores = scoresArray.AsSpan(0, s);
             groupValues.AsSpan(pipeline.rootGroup * s, s).CopyTo(scores);
             FinalScaling(scores);
-            return Assemble(present, presentUnits, observed, scoredIndex, units, values, groupValues, scores, imputed, treatments, anyTreated ? treatedFlags : null);
+            var result = Assemble(present, presentUnits, observed, scoredIndex, units, values, groupValues, scores, imputed, treatments, anyTreated ? treatedFlags : null);
+            if (capture is not null)
+            {
+                Detail = capture.Build(pipeline, panel, result, scoredIndex, units, presentUnits, values.AsSpan(0, m * s), groupValues.AsSpan(0, pipeline.Framework.Groups.Length * s));
+            }
+
+            return result;
         }
 
         /// <summary>A scoring step that cannot run on these data (every value equal under a strict zero-range policy, for example), placed in the data and the year.</summary>
