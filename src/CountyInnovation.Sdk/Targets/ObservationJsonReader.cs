@@ -95,7 +95,7 @@ public static class ObservationJsonReader
             }
         }
 
-        return ObservationRecord.Finish(name, illustrative, read, problems, plan);
+        return ObservationRecord.Finish(name, illustrative, read, problems, plan, list.Location);
     }
 
     /// <summary>The record's known fields; unknown and repeated ones are reported, and the known ones are still checked.</summary>

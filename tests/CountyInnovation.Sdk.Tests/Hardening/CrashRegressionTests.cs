@@ -130,4 +130,14 @@ public class CrashRegressionTests
         var rule = Assert.IsType<StandingThresholdRule>(TargetPlanJsonReader.Read(new StringReader(plan), "plan.json").Targets.Single().Rule);
         Assert.Equal([GovernmentLevel.Province, GovernmentLevel.County], rule.Levels.ToArray());
     }
+
+    [Fact]
+    public void An_empty_observation_list_is_reported_at_the_file_not_at_the_set_name()
+    {
+        // Found by the fuzz campaign (observations-json, seed 1007225): the problem named the set.
+        var json = "{\n  \"name\": \"Hebei target evidence\",\n  \"observations\": [\n  ]\n}";
+        var e = Assert.Throws<InvalidInputException>(() => ObservationJsonReader.Read(new StringReader(json), "o.json", PolicyTargets.Hebei2020));
+        Assert.Equal(("o.json", 3, 19), (e.First.Location.Source, e.First.Location.Line, e.First.Location.Column));
+        Assert.Contains("no observations", e.First.Message, StringComparison.Ordinal);
+    }
 }
