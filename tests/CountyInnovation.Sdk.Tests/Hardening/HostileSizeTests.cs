@@ -39,7 +39,7 @@ public class HostileSizeTests
     [Fact]
     public void A_four_megabyte_one_line_observation_file_is_read_with_every_problem_located()
     {
-        // 70,000 observations of an unknown target on one line: each is a located problem.
+        // About 80,000 observations of an unknown target on one line: each is a located problem.
         var item = """{ "target": "X-1", "period": 2021, "value": 1.5 },""";
         var text = "{ \"observations\": [" + string.Concat(Enumerable.Repeat(item, 4 * 1024 * 1024 / item.Length)) + "] }";
         Assert.True(text.Length > 4_000_000);
