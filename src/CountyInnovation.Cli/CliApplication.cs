@@ -11,12 +11,30 @@ namespace CountyInnovation.Cli;
 internal static class CliApplication
 {
     /// <summary>Parses and runs <paramref name="args"/>; returns the process exit code.</summary>
-    public static int Run(string[] args, TextWriter output, TextWriter error, IClock clock, int? width = null)
+    public static int Run(string[] args, TextWriter output, TextWriter error, IClock clock, int? width = null) =>
+        Run(args, output, error, clock, [], width);
+
+    /// <summary>Parses and runs <paramref name="args"/> with <paramref name="extraCommands"/> added to the tree (for tests of the host itself).</summary>
+    internal static int Run(string[] args, TextWriter output, TextWriter error, IClock clock, IEnumerable<Command> extraCommands, int? width = null)
     {
         var context = new CliContext(output, error, clock, width);
         var root = BuildRootCommand(context);
+        foreach (var command in extraCommands)
+        {
+            root.Subcommands.Add(command);
+        }
+
         var parseResult = root.Parse(args);
-        return parseResult.Invoke(new InvocationConfiguration { Output = output, Error = error });
+        try
+        {
+            return parseResult.Invoke(new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false });
+        }
+        catch (Exception e)
+        {
+            // The last resort: whatever escaped a command becomes one line, never a stack trace.
+            error.WriteLine(LastResort.Message(parseResult.CommandResult.Command.Name, args, e));
+            return LastResort.ExitCode;
+        }
     }
 
     /// <summary>Builds the root command with every sub-command.</summary>

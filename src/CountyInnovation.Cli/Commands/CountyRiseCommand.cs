@@ -48,9 +48,9 @@ internal static class CountyRiseCommand
             {
                 if (parseResult.GetValue(data) is { } file)
                 {
-                    if (!file.Exists)
+                    if (InputFile.Problem(file) is { } problem)
                     {
-                        context.Error.WriteLine($"error: --data '{file}': no such file.");
+                        context.Error.WriteLine("error: " + InputFile.Message(file, "--data", problem));
                         return 1;
                     }
 

@@ -147,9 +147,9 @@ internal sealed class TargetOptions
     private static T? ReadFile<T>(FileInfo file, string option, Func<TextReader, T> read, CliContext context)
         where T : class
     {
-        if (!file.Exists)
+        if (InputFile.Problem(file) is { } problem)
         {
-            context.Error.WriteLine($"error: {option} '{file}': no such file.");
+            context.Error.WriteLine("error: " + InputFile.Message(file, option, problem));
             return null;
         }
 

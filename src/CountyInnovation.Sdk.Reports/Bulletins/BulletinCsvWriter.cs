@@ -1,5 +1,6 @@
 using System.Globalization;
 using CountyInnovation.Sdk.Evaluation;
+using CountyInnovation.Sdk.Output;
 using CsvHelper;
 
 namespace CountyInnovation.Sdk.Reports.Bulletins;
@@ -8,6 +9,8 @@ namespace CountyInnovation.Sdk.Reports.Bulletins;
 /// Writes one CSV row per county (by rank, unscored last): years, rank, code, name, city, the
 /// unrounded score, class, first-level sub-scores, data quality flags, and the leap columns when a
 /// comparison was made. Every row carries the <c>synthetic</c> flag, since CSV has no comments.
+/// Text cells (codes, names, cities, indicator lists) are neutralised with <see cref="CsvCell.Neutralise"/>
+/// so that no cell can become a spreadsheet formula; numbers are written as numbers.
 /// </summary>
 public static class BulletinCsvWriter
 {
@@ -38,9 +41,9 @@ public static class BulletinCsvWriter
             csv.WriteField(Format(r.DataYear));
             csv.WriteField(r.IsSynthetic ? "true" : "false");
             csv.WriteField(Format(c.Rank));
-            csv.WriteField(c.Code);
-            csv.WriteField(c.Name);
-            csv.WriteField(c.City);
+            csv.WriteField(CsvCell.Neutralise(c.Code));
+            csv.WriteField(CsvCell.Neutralise(c.Name));
+            csv.WriteField(CsvCell.Neutralise(c.City));
             csv.WriteField(Format(c.Score));
             csv.WriteField(c.Class?.ToString() ?? string.Empty);
             for (var i = 0; i < r.FirstLevelCodes.Length; i++)
@@ -50,9 +53,9 @@ public static class BulletinCsvWriter
 
             csv.WriteField(Format(c.DataAvailability));
             csv.WriteField(c.ScreenedOut ? "true" : "false");
-            csv.WriteField(string.Join(' ', c.ImputedIndicators));
-            csv.WriteField(string.Join(' ', c.TreatedIndicators));
-            csv.WriteField(string.Join(' ', c.MissingIndicators));
+            csv.WriteField(CsvCell.Neutralise(string.Join(' ', c.ImputedIndicators)));
+            csv.WriteField(CsvCell.Neutralise(string.Join(' ', c.TreatedIndicators)));
+            csv.WriteField(CsvCell.Neutralise(string.Join(' ', c.MissingIndicators)));
             if (leapByCode is not null)
             {
                 var leap = leapByCode.GetValueOrDefault(c.Code);

@@ -1,5 +1,6 @@
 using System.Text;
 using CountyInnovation.Sdk.Evaluation;
+using CountyInnovation.Sdk.Output;
 
 namespace CountyInnovation.Sdk.Reports.Bulletins;
 
@@ -17,7 +18,7 @@ public static class BulletinMarkdownWriter
             md.Append("> **").Append(Bulletin.SyntheticLabel).Append("**\n\n");
         }
 
-        md.Append(BulletinText.Source(r)).Append("\n\n");
+        md.Append(MarkdownText.Escape(BulletinText.Source(r))).Append("\n\n");
         md.Append("## Classes\n\n").Append(BulletinText.Summary(r)).Append("\n\n");
         md.Append("| Class | Counties |\n|---|---:|\n");
         md.Append("| A | ").Append(r.Classes.A).Append(" |\n| B | ").Append(r.Classes.B).Append(" |\n| C | ").Append(r.Classes.C).Append(" |\n");
@@ -36,7 +37,7 @@ public static class BulletinMarkdownWriter
             md.Append("| Rank | Code | County | City | Score |\n|---:|---|---|---|---:|\n");
             foreach (var c in r.ClassA)
             {
-                md.Append($"| {c.Rank} | {c.Code} | {Cell(c.Name)} | {Cell(c.City)} | {BulletinText.Score(c.Score)} |\n");
+                md.Append($"| {c.Rank} | {Cell(c.Code)} | {Cell(c.Name)} | {Cell(c.City)} | {BulletinText.Score(c.Score)} |\n");
             }
         }
 
@@ -56,7 +57,7 @@ public static class BulletinMarkdownWriter
                 md.Append("### Class leaps\n\n| County | City | Class | Score | Rank |\n|---|---|---|---:|---:|\n");
                 foreach (var c in leap.ClassUps)
                 {
-                    md.Append($"| {c.Code} {Cell(c.Name)} | {Cell(c.City)} | {c.Earlier!.Class}→{c.Later!.Class} | {BulletinText.Signed(c.ScoreChange)} | {c.Earlier.Rank}→{c.Later.Rank} |\n");
+                    md.Append($"| {Cell(c.Code)} {Cell(c.Name)} | {Cell(c.City)} | {c.Earlier!.Class}→{c.Later!.Class} | {BulletinText.Signed(c.ScoreChange)} | {c.Earlier.Rank}→{c.Later.Rank} |\n");
                 }
 
                 md.Append('\n');
@@ -68,7 +69,7 @@ public static class BulletinMarkdownWriter
                 md.Append("### Biggest rank gains\n\n| County | City | Rank | Gain | Score change |\n|---|---|---:|---:|---:|\n");
                 foreach (var c in gains)
                 {
-                    md.Append($"| {c.Code} {Cell(c.Name)} | {Cell(c.City)} | {c.Earlier!.Rank}→{c.Later!.Rank} | {BulletinText.Signed(c.RankGain)} | {BulletinText.Signed(c.ScoreChange)} |\n");
+                    md.Append($"| {Cell(c.Code)} {Cell(c.Name)} | {Cell(c.City)} | {c.Earlier!.Rank}→{c.Later!.Rank} | {BulletinText.Signed(c.RankGain)} | {BulletinText.Signed(c.ScoreChange)} |\n");
                 }
 
                 md.Append('\n');
@@ -82,11 +83,11 @@ public static class BulletinMarkdownWriter
         md.Append("\n## Data quality\n\n");
         foreach (var note in bulletin.DataQualityNotes())
         {
-            md.Append("- ").Append(note).Append('\n');
+            md.Append("- ").Append(MarkdownText.Escape(note)).Append('\n');
         }
 
         return md.ToString();
     }
 
-    private static string Cell(string text) => text.Replace("|", "\\|", StringComparison.Ordinal);
+    private static string Cell(string text) => MarkdownText.Escape(text);
 }

@@ -26,7 +26,7 @@ public static class CountyRiseReportWriter
         switch (format)
         {
             case ReportFormat.Csv:
-                writer.Write($"# {report.Indicator} must rise every year; panel: {report.Source}\n");
+                ReportText.CsvComment(writer, $"{report.Indicator} must rise every year; panel: {report.Source}");
                 if (report.IsSynthetic)
                 {
                     writer.Write($"# {SyntheticBanner}\n");
@@ -35,10 +35,10 @@ public static class CountyRiseReportWriter
                 ReportText.CsvRow(writer, "year", "county_code", "county", "city", "outcome", "previous", "value", "change");
                 foreach (var year in report.Years)
                 {
-                    var y = year.Year.ToString(CultureInfo.InvariantCulture);
+                    var y = year.Year;
                     foreach (var c in year.Rose.Concat(year.DidNotRise).OrderBy(c => c.County))
                     {
-                        ReportText.CsvRow(writer, y, c.County.Code.ToString(), c.County.NameZh, c.County.City.NameZh, c.Rose ? "rose" : "did not rise", ReportText.Number(c.Previous), ReportText.Number(c.Value), ReportText.Number(c.Change));
+                        ReportText.CsvRow(writer, y, c.County.Code.ToString(), c.County.NameZh, c.County.City.NameZh, c.Rose ? "rose" : "did not rise", c.Previous, c.Value, c.Change);
                     }
 
                     foreach (var county in year.NoData)

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using CountyInnovation.Sdk.Output;
 using CountyInnovation.Sdk.Responsibility;
 using CountyInnovation.Sdk.Targets;
 using NodaTime;
@@ -16,8 +17,6 @@ internal static class ReportText
 
     public static string Date(LocalDate? date) => date is { } d ? LocalDatePattern.Iso.Format(d) : string.Empty;
 
-    public static string Number(double? value) => value is { } v ? v.ToString("R", CultureInfo.InvariantCulture) : string.Empty;
-
     public static string Short(double? value) => value is { } v ? v.ToString("0.####", CultureInfo.InvariantCulture) : "—";
 
     public static string Role(UnitRole role) => role == UnitRole.Lead ? "lead" : "co-responsible";
@@ -28,24 +27,46 @@ internal static class ReportText
 
     public static string Camel(string name) => char.ToLowerInvariant(name[0]) + name[1..];
 
-    public static string Csv(string? text)
+    /// <summary>
+    /// Writes one CSV row. A string field is text and is neutralised (<see cref="CsvCell.Text"/>); a
+    /// number (<see cref="int"/>, <see cref="long"/>, <see cref="double"/>) is written as a number, so a
+    /// negative value stays a number; <see langword="null"/> is an empty cell.
+    /// </summary>
+    public static void CsvRow(TextWriter writer, params object?[] fields)
     {
-        if (string.IsNullOrEmpty(text))
-        {
-            return string.Empty;
-        }
-
-        return text.AsSpan().IndexOfAny(",\"\r\n") >= 0 ? "\"" + text.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : text;
-    }
-
-    public static void CsvRow(TextWriter writer, params string?[] fields)
-    {
-        writer.Write(string.Join(",", fields.Select(Csv)));
+        writer.Write(string.Join(",", fields.Select(CsvValue)));
         writer.Write('\n');
     }
 
-    public static string Md(string? text) =>
-        string.IsNullOrEmpty(text) ? string.Empty : text.Replace("|", "\\|", StringComparison.Ordinal).Replace("\r", string.Empty, StringComparison.Ordinal).Replace("\n", " ", StringComparison.Ordinal);
+    /// <summary>Writes a <c># …</c> comment line; line breaks in <paramref name="text"/> become spaces, so it cannot start a row.</summary>
+    public static void CsvComment(TextWriter writer, string text)
+    {
+        writer.Write("# ");
+        writer.Write(OneLine(text));
+        writer.Write('\n');
+    }
+
+    /// <summary>The text on one line: every line break (CR, LF, U+0085, U+2028, U+2029) becomes a space.</summary>
+    public static string OneLine(string text) =>
+        text.AsSpan().IndexOfAny("\r\n\u0085\u2028\u2029") < 0 ? text : string.Create(text.Length, text, (span, t) =>
+        {
+            for (var i = 0; i < t.Length; i++)
+            {
+                span[i] = t[i] is '\r' or '\n' or '\u0085' or '\u2028' or '\u2029' ? ' ' : t[i];
+            }
+        });
+
+    private static string CsvValue(object? field) => field switch
+    {
+        null => string.Empty,
+        string text => CsvCell.Text(text),
+        double number => CsvCell.Number(number),
+        int number => CsvCell.Number(number),
+        long number => CsvCell.Number(number),
+        _ => throw new ArgumentException($"No CSV form for {field.GetType()}.", nameof(field)),
+    };
+
+    public static string Md(string? text) => MarkdownText.Escape(text);
 
     public static void MdRow(TextWriter writer, params string?[] cells)
     {

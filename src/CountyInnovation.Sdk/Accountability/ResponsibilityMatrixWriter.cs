@@ -25,7 +25,7 @@ public static class ResponsibilityMatrixWriter
                 ReportText.CsvRow(writer, "measure", "position", "unit", "unit_full_name", "unit_name_en", "role", "role_inferred", "collective_members");
                 foreach (var a in matrix.Assignments)
                 {
-                    ReportText.CsvRow(writer, a.Measure.Value.ToString(System.Globalization.CultureInfo.InvariantCulture), a.Position.ToString(System.Globalization.CultureInfo.InvariantCulture), a.Unit.ShortNameZh, a.Unit.FullNameZh, a.Unit.NameEn, ReportText.Role(a.Role), a.IsRoleInferred ? "true" : "false", string.Join("、", a.Unit.Members.Select(m => m.ShortNameZh)));
+                    ReportText.CsvRow(writer, a.Measure.Value, a.Position, a.Unit.ShortNameZh, a.Unit.FullNameZh, a.Unit.NameEn, ReportText.Role(a.Role), a.IsRoleInferred ? "true" : "false", string.Join("、", a.Unit.Members.Select(m => m.ShortNameZh)));
                 }
 
                 break;

@@ -65,7 +65,7 @@ public static class StatusReportWriter
 
     private static void WriteCsv(TextWriter writer, PlanAssessment a)
     {
-        writer.Write($"# {a.Plan}; as of {ReportText.Date(a.AsOf)}; observations: {a.Observations}\n");
+        ReportText.CsvComment(writer, $"{a.Plan}; as of {ReportText.Date(a.AsOf)}; observations: {a.Observations}");
         if (a.IsIllustrative)
         {
             writer.Write($"# {ReportText.IllustrativeBanner}\n");
@@ -78,7 +78,7 @@ public static class StatusReportWriter
             ReportText.CsvRow(
                 writer,
                 t.Target.Id,
-                t.Target.Measure?.Value.ToString(CultureInfo.InvariantCulture),
+                t.Target.Measure?.Value,
                 t.Target.Title,
                 r.Status.ToLabel(),
                 r.MethodName,
@@ -88,10 +88,10 @@ public static class StatusReportWriter
                 ReportText.Date(r.Deadline),
                 ReportText.Date(t.NextDue),
                 ReportText.Date(r.Latest?.Date),
-                ReportText.Number(r.Latest?.Value),
-                ReportText.Number(r.TargetValue),
-                ReportText.Number(r.ProgressValue),
-                ReportText.Number(r.Shortfall),
+                r.Latest?.Value,
+                r.TargetValue,
+                r.ProgressValue,
+                r.Shortfall,
                 t.IsOverdue ? "true" : "false",
                 a.IsIllustrative ? "true" : "false",
                 r.Explanation);
@@ -127,8 +127,8 @@ public static class StatusReportWriter
         writer.Write("\n## Why\n\n");
         foreach (var t in a.Targets)
         {
-            var thresholds = t.Result.Thresholds.IsEmpty ? string.Empty : $" Thresholds: {string.Join("; ", t.Result.Thresholds)}.";
-            writer.Write($"- **{ReportText.Md(t.Target.Id)}** ({t.Result.MethodName}): {ReportText.Md(t.Result.Explanation)}{ReportText.Md(thresholds)}\n");
+            var thresholds = t.Result.Thresholds.IsEmpty ? string.Empty : " " + ReportText.Md($"Thresholds: {string.Join("; ", t.Result.Thresholds)}.");
+            writer.Write($"- **{ReportText.Md(t.Target.Id)}** ({t.Result.MethodName}): {ReportText.Md(t.Result.Explanation)}{thresholds}\n");
         }
     }
 }

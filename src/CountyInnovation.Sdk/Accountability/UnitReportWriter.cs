@@ -50,7 +50,7 @@ public static class UnitReportWriter
         {
             var targets = r.Targets.Where(t => t.Assignment.Equals(a)).ToList();
             var via = a.Unit.Equals(r.Unit) ? null : a.Unit.ShortNameZh;
-            var measure = a.Measure.Value.ToString(CultureInfo.InvariantCulture);
+            var measure = a.Measure.Value;
             if (targets.Count == 0)
             {
                 ReportText.CsvRow(writer, r.Unit.ShortNameZh, measure, ReportText.Role(a.Role), a.IsRoleInferred ? "true" : "false", via, null, null, null, null, null, null, null, null, null);
@@ -58,10 +58,10 @@ public static class UnitReportWriter
 
             foreach (var t in targets)
             {
-                ReportText.CsvRow(writer, r.Unit.ShortNameZh, measure, ReportText.Role(a.Role), a.IsRoleInferred ? "true" : "false", via, t.Target.Id, t.Target.Title, t.Scope, t.Status.ToLabel(), ReportText.Date(t.Result.Deadline), ReportText.Date(t.NextDue), ReportText.Number(t.Result.Shortfall), t.IsOverdue ? "true" : "false", t.Result.Explanation);
+                ReportText.CsvRow(writer, r.Unit.ShortNameZh, measure, ReportText.Role(a.Role), a.IsRoleInferred ? "true" : "false", via, t.Target.Id, t.Target.Title, t.Scope, t.Status.ToLabel(), ReportText.Date(t.Result.Deadline), ReportText.Date(t.NextDue), t.Result.Shortfall, t.IsOverdue ? "true" : "false", t.Result.Explanation);
                 foreach (var c in t.Cities)
                 {
-                    ReportText.CsvRow(writer, c.Government.ShortNameZh, measure, ReportText.Role(a.Role), a.IsRoleInferred ? "true" : "false", a.Unit.ShortNameZh, t.Target.Id, t.Target.Title, c.City.NameZh, c.Result.Status.ToLabel(), ReportText.Date(c.Result.Deadline), ReportText.Date(t.NextDue), ReportText.Number(c.Result.Shortfall), c.Result.Status == TargetStatus.Missed ? "true" : "false", c.Result.Explanation);
+                    ReportText.CsvRow(writer, c.Government.ShortNameZh, measure, ReportText.Role(a.Role), a.IsRoleInferred ? "true" : "false", a.Unit.ShortNameZh, t.Target.Id, t.Target.Title, c.City.NameZh, c.Result.Status.ToLabel(), ReportText.Date(c.Result.Deadline), ReportText.Date(t.NextDue), c.Result.Shortfall, c.Result.Status == TargetStatus.Missed ? "true" : "false", c.Result.Explanation);
                 }
             }
         }

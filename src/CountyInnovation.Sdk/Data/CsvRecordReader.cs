@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 using CountyInnovation.Sdk.Diagnostics;
 
@@ -16,6 +17,8 @@ internal sealed class CsvRecordReader
     private readonly StringBuilder field = new();
     private readonly List<string> fields = [];
     private int lineNumber;
+    private long characters;
+    private int records;
     private bool inHeaderComments = true;
 
     public CsvRecordReader(TextReader reader, string source)
@@ -36,9 +39,8 @@ internal sealed class CsvRecordReader
     /// <summary>Reads the next well-formed record; malformed ones are reported and skipped.</summary>
     public bool TryRead(out CsvRecord record, List<DataProblem> problems)
     {
-        while (reader.ReadLine() is { } read)
+        while (ReadLine() is { } read)
         {
-            lineNumber++;
             var line = lineNumber == 1 && read.StartsWith('\uFEFF') ? read[1..] : read;
             if (line.Length == 0)
             {
@@ -55,6 +57,11 @@ internal sealed class CsvRecordReader
             var start = lineNumber;
             if (ParseRecord(line, start, problems))
             {
+                if (++records > InputLimits.MaxCsvRecords)
+                {
+                    throw Limit(problems, At(start), string.Create(CultureInfo.InvariantCulture, $"More than {InputLimits.MaxCsvRecords:N0} records, the most a file may hold (see docs/security.md)."));
+                }
+
                 record = new CsvRecord(start, [.. fields]);
                 return true;
             }
@@ -63,6 +70,26 @@ internal sealed class CsvRecordReader
         record = default;
         return false;
     }
+
+    /// <summary>The next physical line, counting lines and characters; more than <see cref="InputLimits.MaxCharacters"/> in all stops reading.</summary>
+    private string? ReadLine()
+    {
+        var line = reader.ReadLine();
+        if (line is not null)
+        {
+            lineNumber++;
+            characters += line.Length + 1;
+            if (characters > InputLimits.MaxCharacters)
+            {
+                throw InputLimits.TooLarge(Source);
+            }
+        }
+
+        return line;
+    }
+
+    private static InvalidInputException Limit(List<DataProblem> problems, SourceLocation at, string message) =>
+        new([.. problems, DataProblem.At(at, message)]);
 
     private bool ParseRecord(string line, int start, List<DataProblem> problems)
     {
@@ -81,13 +108,12 @@ internal sealed class CsvRecordReader
                 {
                     if (i >= line.Length)
                     {
-                        if (reader.ReadLine() is not { } next)
+                        if (ReadLine() is not { } next)
                         {
                             problems.Add(DataProblem.At(At(start, column), "A quoted field is not closed before the end of the file: add the closing '\"'."));
                             return false;
                         }
 
-                        lineNumber++;
                         field.Append('\n');
                         line = next;
                         i = 0;
@@ -141,6 +167,11 @@ internal sealed class CsvRecordReader
 
             if (i < line.Length && line[i] == ',')
             {
+                if (fields.Count >= InputLimits.MaxCsvFields)
+                {
+                    throw Limit(problems, At(start, fields.Count + 1), string.Create(CultureInfo.InvariantCulture, $"More than {InputLimits.MaxCsvFields:N0} fields in one record, the most a file may have (see docs/security.md)."));
+                }
+
                 i++;
                 continue;
             }

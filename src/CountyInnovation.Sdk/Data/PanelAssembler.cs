@@ -12,7 +12,8 @@ namespace CountyInnovation.Sdk.Data;
 /// </summary>
 internal sealed class PanelAssembler
 {
-    private const int FirstYear = 1900;
+    // The data year of the earliest evaluation year: every data year read can be evaluated.
+    private const int FirstYear = Evaluation.EvaluationYear.MinValue - 1;
     private const int LastYear = 2200;
 
     private readonly CsvRecordReader csv;

@@ -54,7 +54,11 @@ public static class PanelCsvWriter
         }
     }
 
-    /// <summary>Writes the long form <c>county_code,year,indicator,value</c>, one row per present cell (missing ones with an empty value).</summary>
+    /// <summary>
+    /// Writes the long form <c>county_code,county_name,city,year,indicator,value</c>, one row per present
+    /// cell (missing ones with an empty value). The name and city make a county that is not in the
+    /// county list readable again (with <c>allowUnlistedCounties</c>), as in the wide form.
+    /// </summary>
     /// <param name="panel">The panel.</param>
     /// <param name="writer">Where to write.</param>
     public static void WriteLong(Panel panel, TextWriter writer)
@@ -62,9 +66,11 @@ public static class PanelCsvWriter
         ArgumentNullException.ThrowIfNull(panel);
         ArgumentNullException.ThrowIfNull(writer);
         WriteComments(panel, writer);
-        writer.Write("county_code,year,indicator,value\n");
+        writer.Write("county_code,county_name,city,year,indicator,value\n");
         for (var c = 0; c < panel.Counties.Length; c++)
         {
+            var county = panel.Counties[c];
+            var place = string.Concat(county.Code.ToString(), ",", CsvField.Quote(county.NameZh), ",", CsvField.Quote(county.EvaluationGroup.NameZh), ",");
             for (var y = 0; y < panel.Years.Length; y++)
             {
                 if (!panel.IsPresent(c, y))
@@ -74,8 +80,7 @@ public static class PanelCsvWriter
 
                 for (var i = 0; i < panel.Indicators.Length; i++)
                 {
-                    writer.Write(panel.Counties[c].Code.ToString());
-                    writer.Write(',');
+                    writer.Write(place);
                     writer.Write(panel.Years[y].ToString(CultureInfo.InvariantCulture));
                     writer.Write(',');
                     writer.Write(panel.Indicators[i].Value);
@@ -98,7 +103,8 @@ public static class PanelCsvWriter
         foreach (var comment in comments)
         {
             writer.Write("# ");
-            writer.Write(comment.ReplaceLineEndings(" "));
+            // Only CR and LF end a line for the reader: U+2028, U+0085 and the like are kept as they are.
+            writer.Write(comment.Replace('\r', ' ').Replace('\n', ' '));
             writer.Write('\n');
         }
     }

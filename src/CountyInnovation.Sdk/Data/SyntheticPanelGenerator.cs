@@ -42,8 +42,8 @@ public sealed class SyntheticPanelGenerator : IEquatable<SyntheticPanelGenerator
     /// <summary>The last data year of the shipped sample.</summary>
     public const int DefaultLastYear = 2023;
 
-    /// <summary>The most units <see cref="SyntheticCounties"/> can code (31 provinces × 99 cities × 70 counties).</summary>
-    public const int MaxCountyCount = 31 * 99 * 70;
+    /// <summary>The most units <see cref="SyntheticCounties"/> can code (30 provinces × 99 cities × 70 counties).</summary>
+    public const int MaxCountyCount = 30 * 99 * 70;
 
     private const double YearNoise = 0.08;
     private const double LaggingShare = 0.3; // about Hebei's 45 former national poverty counties and other lagging ones
@@ -57,7 +57,9 @@ public sealed class SyntheticPanelGenerator : IEquatable<SyntheticPanelGenerator
     private static readonly double[] YearLevel = [-0.71, -0.57, -0.47, -0.34, -0.20, -0.10];
     private static readonly double[] YearSpread = [0.44, 0.40, 0.46, 0.46, 0.36, 0.34];
 
-    private static readonly int[] Provinces = [11, 12, 13, 14, 15, 21, 22, 23, 31, 32, 33, 34, 35, 36, 37, 41, 42, 43, 44, 45, 46, 50, 51, 52, 53, 54, 61, 62, 63, 64, 65];
+    // Every province code but Hebei's 13: a synthetic unit must never take the code of a real Hebei
+    // division, or the panel could not be read back against the Hebei county directory.
+    private static readonly int[] Provinces = [11, 12, 14, 15, 21, 22, 23, 31, 32, 33, 34, 35, 36, 37, 41, 42, 43, 44, 45, 46, 50, 51, 52, 53, 54, 61, 62, 63, 64, 65];
 
     private readonly double[] yearLevel;
     private readonly double[] yearSpread;
@@ -110,7 +112,8 @@ public sealed class SyntheticPanelGenerator : IEquatable<SyntheticPanelGenerator
     }
 
     /// <summary>
-    /// Code-generated synthetic units: province by province (11, 12, … 65), city by city (01–99),
+    /// Code-generated synthetic units: province by province (11, 12, 14, … 65: never Hebei's 13, whose
+    /// codes belong to real divisions), city by city (01–99),
     /// with up to 70 counties per city (county parts 01–70, so none looks like a development zone);
     /// names 合成县NNNNNN, cities 合成市PPCC.
     /// </summary>

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
+using CountyInnovation.Sdk.Data;
 using CountyInnovation.Sdk.Diagnostics;
 
 namespace CountyInnovation.Sdk.Evaluation;
@@ -61,9 +62,9 @@ internal sealed class LocatedJson
             throw new InvalidInputException([DataProblem.At(SourceLocation.Of(source, 1, 1), "The file is empty; a JSON object was expected.")]);
         }
 
-        var bytes = Encoding.UTF8.GetBytes(text.StartsWith('\uFEFF') ? text[1..] : text);
-        var lines = new LineMap(bytes, source);
-        var reader = new Utf8JsonReader(bytes, new JsonReaderOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true });
+        var bytes = JsonText.Utf8(text, source);
+        var lines = new JsonLineMap(bytes, source);
+        var reader = new Utf8JsonReader(bytes, new JsonReaderOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true, MaxDepth = InputLimits.MaxJsonDepth });
         try
         {
             if (!reader.Read())
@@ -81,9 +82,7 @@ internal sealed class LocatedJson
         }
         catch (JsonException e)
         {
-            var line = (int)(e.LineNumber ?? 0);
-            var column = lines.Column(line, (int)(e.BytePositionInLine ?? 0));
-            throw new InvalidInputException([DataProblem.At(SourceLocation.Of(source, line + 1, column), $"Malformed JSON: {FirstSentence(e.Message)}")]);
+            throw new InvalidInputException([DataProblem.At(lines.AtLine(e.LineNumber ?? 0, e.BytePositionInLine ?? 0), $"Malformed JSON: {FirstSentence(e.Message)}")]);
         }
     }
 
@@ -93,7 +92,7 @@ internal sealed class LocatedJson
         return (cut > 0 ? message[..cut] : message).Trim();
     }
 
-    private static LocatedJson ReadValue(ref Utf8JsonReader reader, LineMap lines)
+    private static LocatedJson ReadValue(ref Utf8JsonReader reader, JsonLineMap lines)
     {
         var where = lines.At(reader.TokenStartIndex);
         switch (reader.TokenType)
@@ -102,8 +101,8 @@ internal sealed class LocatedJson
                 var obj = new LocatedJson(JsonTokenType.StartObject, where);
                 while (reader.Read() && reader.TokenType != JsonTokenType.EndObject)
                 {
-                    var name = reader.GetString()!;
                     var nameWhere = lines.At(reader.TokenStartIndex);
+                    var name = JsonText.String(ref reader, nameWhere);
                     reader.Read();
                     obj.Properties.Add((name, nameWhere, ReadValue(ref reader, lines)));
                 }
@@ -118,70 +117,15 @@ internal sealed class LocatedJson
 
                 return array;
             case JsonTokenType.String:
-                return new LocatedJson(JsonTokenType.String, where) { Text = reader.GetString() };
+                return new LocatedJson(JsonTokenType.String, where) { Text = JsonText.String(ref reader, where) };
             case JsonTokenType.Number:
                 return new LocatedJson(JsonTokenType.Number, where)
                 {
-                    Number = reader.GetDouble(),
+                    Number = JsonText.FiniteNumber(ref reader, where),
                     Text = Encoding.UTF8.GetString(reader.ValueSpan),
                 };
             default:
                 return new LocatedJson(reader.TokenType, where);
-        }
-    }
-
-    /// <summary>Turns byte offsets into 1-based lines and (character) columns.</summary>
-    private sealed class LineMap
-    {
-        private readonly byte[] bytes;
-        private readonly List<int> starts = [0];
-        private readonly string source;
-
-        public LineMap(byte[] bytes, string source)
-        {
-            this.bytes = bytes;
-            this.source = source;
-            for (var i = 0; i < bytes.Length; i++)
-            {
-                if (bytes[i] == (byte)'\n')
-                {
-                    starts.Add(i + 1);
-                }
-            }
-        }
-
-        public SourceLocation At(long offset)
-        {
-            var line = starts.BinarySearch((int)offset);
-            if (line < 0)
-            {
-                line = ~line - 1;
-            }
-
-            return SourceLocation.Of(source, line + 1, Column(line, (int)offset - starts[line]));
-        }
-
-        /// <summary>The 1-based character column of the byte <paramref name="byteInLine"/> of 0-based line <paramref name="line"/>.</summary>
-        public int Column(int line, int byteInLine)
-        {
-            if (line >= starts.Count)
-            {
-                return 1;
-            }
-
-            var start = starts[line];
-            var end = Math.Min(bytes.Length, start + byteInLine);
-            var column = 1;
-            for (var i = start; i < end; i++)
-            {
-                // Count characters, not bytes: skip UTF-8 continuation bytes.
-                if ((bytes[i] & 0xC0) != 0x80)
-                {
-                    column++;
-                }
-            }
-
-            return column;
         }
     }
 

@@ -23,7 +23,7 @@ public static class MethodConfigurationJson
     public static MethodConfiguration Read(TextReader reader, string source, ScoringMethodRegistry? registry = null)
     {
         ArgumentNullException.ThrowIfNull(reader);
-        return Parse(reader.ReadToEnd(), source, registry);
+        return Parse(Data.InputLimits.ReadAll(reader, source), source, registry);
     }
 
     /// <summary>Parses a method configuration from JSON text.</summary>
@@ -296,7 +296,13 @@ public static class MethodConfigurationJson
             for (var i = 0; i < items.Count; i++)
             {
                 var itemPath = value.IsArray ? $"{path}[{i}]" : path;
-                if (Choice(items[i], itemPath, MethodStep.Imputation) is { } choice && choice.Name != "none")
+                if (items[i].IsString && string.Equals(items[i].Text?.Trim(), "none", StringComparison.OrdinalIgnoreCase))
+                {
+                    // The documented "no imputation": not a method, so not looked up among them.
+                    continue;
+                }
+
+                if (Choice(items[i], itemPath, MethodStep.Imputation) is { } choice)
                 {
                     steps.Add(choice);
                 }

@@ -121,6 +121,16 @@ internal static class FrameworkRowParser
             Report(Parent, $"The index '{code}' cannot have a parent.", code);
         }
 
+        // One line of text per field, so the CSV and JSON forms hold the same text: a CR would come
+        // back as LF through CSV. A note may span lines (LF only).
+        foreach (var (field, (text, _)) in row.Fields)
+        {
+            if (text.Any(c => (char.IsControl(c) && !(field == Note && c == '\n')) || c is '\u2028' or '\u2029'))
+            {
+                Report(field, $"The field '{field}' of '{code}' holds a line break or control character: write it on one line{(field == Note ? " (a note may use plain line feeds)" : string.Empty)}.", code);
+            }
+        }
+
         var nameZh = row.Text(NameZh);
         var nameEn = row.Text(NameEn);
         if (nameZh.Length == 0)

@@ -82,7 +82,7 @@ public static class IndicatorFrameworkReader
     {
         ArgumentNullException.ThrowIfNull(reader);
         ArgumentException.ThrowIfNullOrEmpty(source);
-        var bytes = Encoding.UTF8.GetBytes(reader.ReadToEnd());
+        var bytes = JsonText.Utf8(InputLimits.ReadAll(reader, source), source);
         var problems = new List<DataProblem>();
         var rows = new List<FrameworkRow>();
         var lines = new JsonLineMap(bytes, source);
@@ -112,15 +112,15 @@ public static class IndicatorFrameworkReader
 
     private static void ParseJson(byte[] bytes, JsonLineMap lines, List<FrameworkRow> rows, List<DataProblem> problems)
     {
-        var json = new Utf8JsonReader(bytes, new JsonReaderOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true });
+        var json = new Utf8JsonReader(bytes, new JsonReaderOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true, MaxDepth = InputLimits.MaxJsonDepth });
         Read(ref json);
         if (json.TokenType == JsonTokenType.StartObject)
         {
             var found = false;
             while (Read(ref json) == JsonTokenType.PropertyName)
             {
-                var name = json.GetString()!;
                 var at = lines.At(json.TokenStartIndex);
+                var name = JsonText.String(ref json, at);
                 Read(ref json);
                 if (name == "nodes" && json.TokenType == JsonTokenType.StartArray)
                 {
@@ -179,8 +179,8 @@ public static class IndicatorFrameworkReader
             var row = new FrameworkRow(at);
             while (Read(ref json) == JsonTokenType.PropertyName)
             {
-                var name = json.GetString()!;
                 var nameAt = lines.At(json.TokenStartIndex);
+                var name = JsonText.String(ref json, nameAt);
                 Read(ref json);
                 var valueAt = lines.At(json.TokenStartIndex);
                 if (!FrameworkColumns.All.Contains(name))
@@ -200,7 +200,7 @@ public static class IndicatorFrameworkReader
                 switch (json.TokenType)
                 {
                     case JsonTokenType.String:
-                        row.Fields[name] = (json.GetString()!, valueAt);
+                        row.Fields[name] = (JsonText.String(ref json, valueAt), valueAt);
                         break;
                     case JsonTokenType.Number:
                         row.Fields[name] = (Encoding.UTF8.GetString(json.ValueSpan), valueAt);
@@ -221,37 +221,4 @@ public static class IndicatorFrameworkReader
 
     private static JsonTokenType Read(ref Utf8JsonReader json) =>
         json.Read() ? json.TokenType : throw new JsonException("The JSON ends too early.", null, null, null);
-
-    /// <summary>Turns byte offsets into 1-based lines and character columns.</summary>
-    private sealed class JsonLineMap
-    {
-        private readonly byte[] bytes;
-        private readonly List<int> lineStarts = [0];
-        private readonly string source;
-
-        public JsonLineMap(byte[] bytes, string source)
-        {
-            this.bytes = bytes;
-            this.source = source;
-            for (var i = 0; i < bytes.Length; i++)
-            {
-                if (bytes[i] == (byte)'\n')
-                {
-                    lineStarts.Add(i + 1);
-                }
-            }
-        }
-
-        /// <summary>The place of a <see cref="JsonException"/>: 0-based line and byte position in that line.</summary>
-        public SourceLocation AtLine(long line, long bytePositionInLine) =>
-            line < lineStarts.Count ? At(Math.Min(lineStarts[(int)line] + bytePositionInLine, bytes.Length)) : SourceLocation.Of(source, (int)line + 1);
-
-        public SourceLocation At(long offset)
-        {
-            var index = lineStarts.BinarySearch((int)offset);
-            var line = index >= 0 ? index : ~index - 1;
-            var column = Encoding.UTF8.GetCharCount(bytes, lineStarts[line], (int)offset - lineStarts[line]) + 1;
-            return SourceLocation.Of(source, line + 1, column);
-        }
-    }
 }

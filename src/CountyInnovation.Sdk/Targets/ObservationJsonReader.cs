@@ -39,7 +39,7 @@ public static class ObservationJsonReader
     {
         ArgumentNullException.ThrowIfNull(reader);
         ArgumentException.ThrowIfNullOrEmpty(source);
-        var root = LocatedJson.Parse(reader.ReadToEnd(), source);
+        var root = LocatedJson.Parse(Data.InputLimits.ReadAll(reader, source), source);
         var problems = new List<DataProblem>();
         if (!root.IsObject)
         {
@@ -95,7 +95,7 @@ public static class ObservationJsonReader
             }
         }
 
-        return ObservationRecord.Finish(name, illustrative, read, problems, plan);
+        return ObservationRecord.Finish(name, illustrative, read, problems, plan, list.Location);
     }
 
     /// <summary>The record's known fields; unknown and repeated ones are reported, and the known ones are still checked.</summary>

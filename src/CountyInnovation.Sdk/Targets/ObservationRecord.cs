@@ -96,7 +96,13 @@ internal sealed class ObservationRecord
     /// Reports every second observation of one target, level, place and period (and, for a target
     /// of <paramref name="plan"/> that must rise every year, of one year), then builds the set or throws.
     /// </summary>
-    public static ObservationSet Finish(string name, bool isIllustrative, List<(Observation Observation, SourceLocation Row)> read, List<DataProblem> problems, TargetPlan? plan = null)
+    /// <param name="name">The set's name (for a JSON file, its <c>name</c> property).</param>
+    /// <param name="isIllustrative">Whether the set is labelled illustrative.</param>
+    /// <param name="read">The observations read, with their rows.</param>
+    /// <param name="problems">The problems so far.</param>
+    /// <param name="plan">The plan, when the targets are a plan's.</param>
+    /// <param name="empty">Where an empty file is reported: the file (or its observations array), never the set's name.</param>
+    public static ObservationSet Finish(string name, bool isIllustrative, List<(Observation Observation, SourceLocation Row)> read, List<DataProblem> problems, TargetPlan? plan = null, SourceLocation? empty = null)
     {
         var seen = new Dictionary<(string, GovernmentLevel, string?, NodaTime.LocalDate), SourceLocation>();
         foreach (var (o, row) in read)
@@ -131,7 +137,7 @@ internal sealed class ObservationRecord
 
         if (problems.Count == 0 && read.Count == 0)
         {
-            problems.Add(DataProblem.At(SourceLocation.Of(name), "The file holds no observations."));
+            problems.Add(DataProblem.At(empty ?? SourceLocation.Of(name), "The file holds no observations."));
         }
 
         if (problems.Count > 0)

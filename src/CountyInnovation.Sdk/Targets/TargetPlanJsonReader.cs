@@ -38,7 +38,7 @@ public static class TargetPlanJsonReader
     {
         ArgumentNullException.ThrowIfNull(reader);
         ArgumentException.ThrowIfNullOrEmpty(source);
-        var root = LocatedJson.Parse(reader.ReadToEnd(), source);
+        var root = LocatedJson.Parse(Data.InputLimits.ReadAll(reader, source), source);
         var problems = new List<DataProblem>();
         if (!root.IsObject)
         {
@@ -142,11 +142,11 @@ public static class TargetPlanJsonReader
     {
         var value = f.Number("value", required: true, minimum: 0);
         var deadline = f.Date("deadline", required: true);
-        var direction = f.String("direction") switch
+        GoalDirection? direction = f.String("direction") switch
         {
             null or "increase" => GoalDirection.Increase,
             "decrease" => GoalDirection.Decrease,
-            var other => Report<GoalDirection>(problems, f.Where("direction"), $"'{other}' is not a direction: use increase or decrease."),
+            var other => Report<GoalDirection?>(problems, f.Where("direction"), $"'{other}' is not a direction: use increase or decrease."),
         };
         var start = f.Date("start");
         DatedValue? declaredBase = null;
@@ -165,7 +165,8 @@ public static class TargetPlanJsonReader
             }
         }
 
-        if (value is not { } v || deadline is not { } d)
+        // An unknown direction was reported above and stops here: it is never used.
+        if (value is not { } v || deadline is not { } d || direction is not { } goalDirection)
         {
             return null;
         }
@@ -182,7 +183,7 @@ public static class TargetPlanJsonReader
             return null;
         }
 
-        return NumericRule.For(NumericGoal.Reach(v, d, direction, start, declaredBase));
+        return NumericRule.For(NumericGoal.Reach(v, d, goalDirection, start, declaredBase));
     }
 
     private static DoublingRule? Doubling(Fields f, List<DataProblem> problems)
@@ -340,9 +341,17 @@ public static class TargetPlanJsonReader
             var levels = new List<GovernmentLevel>();
             foreach (var item in items ?? [])
             {
-                if (item.IsString && Enum.TryParse<GovernmentLevel>(item.Text, ignoreCase: true, out var level) && Enum.IsDefined(level))
+                // Only the three names: Enum.TryParse would also take "1" and "Province, City".
+                GovernmentLevel? level = item.IsString ? item.Text switch
                 {
-                    levels.Add(level);
+                    "province" => GovernmentLevel.Province,
+                    "city" => GovernmentLevel.City,
+                    "county" => GovernmentLevel.County,
+                    _ => null,
+                } : null;
+                if (level is { } known)
+                {
+                    levels.Add(known);
                 }
                 else
                 {

@@ -40,7 +40,7 @@ public class WriterTests
         using var json = JsonDocument.Parse(Write(w => ResponsibilityMatrixWriter.Write(w, matrix, ReportFormat.Json)));
 
         Assert.Equal(28, markdown.Split('\n').Count(l => l.StartsWith("| ", StringComparison.Ordinal)) - 1);
-        Assert.Contains("| 22 | 各市政府* | 雄安新区管委会* |", markdown, StringComparison.Ordinal);
+        Assert.Contains("| 22 | 各市政府\\* | 雄安新区管委会\\* |", markdown, StringComparison.Ordinal);
         Assert.Equal(matrix.Assignments.Length, json.RootElement.GetProperty("assignments").GetArrayLength());
     }
 
