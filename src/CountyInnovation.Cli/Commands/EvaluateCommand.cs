@@ -6,6 +6,7 @@ using CountyInnovation.Sdk.Diagnostics;
 using CountyInnovation.Sdk.Evaluation;
 using CountyInnovation.Sdk.Indicators;
 using CountyInnovation.Sdk.Reports.Bulletins;
+using CountyInnovation.Sdk.Reports.Localization;
 
 namespace CountyInnovation.Cli.Commands;
 
@@ -22,12 +23,17 @@ internal static class EvaluateCommand
         var method = new Option<FileInfo?>("--method") { Description = "Method configuration JSON (docs/formats/method.md); the SDK's default method when omitted." };
         var year = new Option<int?>("--year") { Description = "Evaluation year N (uses data of year N−1); the latest the data allow when omitted." };
         var compareWith = new Option<int?>("--compare-with") { Description = "Earlier evaluation year to compute leaps against; the year before --year when the data have it." };
-        var format = new Option<string>("--format") { Description = "Output format: table, json, csv or markdown.", DefaultValueFactory = _ => "table" };
-        format.AcceptOnlyFromAmong("table", "json", "csv", "markdown");
-        var output = new Option<FileInfo?>("--out") { Description = "Write the bulletin to this file instead of standard output." };
+        var format = new Option<string>("--format") { Description = "Output format: table, json, csv, markdown, html (one self-contained file with charts, map and county profiles) or xlsx (needs --out).", DefaultValueFactory = _ => "table" };
+        format.AcceptOnlyFromAmong("table", "json", "csv", "markdown", "html", "xlsx");
+        var output = new Option<FileInfo?>("--out") { Description = "Write the bulletin to this file instead of standard output (whole or not at all)." };
+        var language = new Option<string?>("--lang") { Description = "Language of the report text: zh-CN or en; zh-CN for html and xlsx, en for the others when omitted." };
+        language.AcceptOnlyFromAmong(ReportLanguageTag.ChineseSimplified, ReportLanguageTag.English);
+        var noBom = new Option<bool>("--no-bom") { Description = "Write CSV without the UTF-8 byte order mark (Excel needs the mark to read Chinese names)." };
+        var encoding = new Option<string>("--encoding") { Description = "Encoding of the --data file: auto (UTF-8, else GBK/GB18030), utf-8, gbk or gb18030.", DefaultValueFactory = _ => TextFileEncoding.Auto };
+        encoding.AcceptOnlyFromAmong([.. TextFileEncoding.Names]);
 
         var command = new Command("evaluate", "Run the annual county S&T innovation capacity evaluation and print the bulletin: class counts, the A list, city averages, leaps and data-quality notes.");
-        foreach (var option in new Option[] { data, framework, method, year, compareWith, format, output })
+        foreach (var option in new Option[] { data, framework, method, year, compareWith, format, output, language, noBom, encoding })
         {
             command.Options.Add(option);
         }
@@ -40,46 +46,45 @@ internal static class EvaluateCommand
             parse.GetValue(year),
             parse.GetValue(compareWith),
             Enum.Parse<BulletinFormat>(parse.GetValue(format)!, ignoreCase: true),
-            parse.GetValue(output)));
+            parse.GetValue(output),
+            new ReportChoices(parse.GetValue(language), parse.GetValue(noBom), parse.GetValue(encoding) ?? TextFileEncoding.Auto)));
         return command;
     }
 
-    private static int Run(CliContext context, FileInfo? dataFile, FileInfo? frameworkFile, FileInfo? methodFile, int? year, int? compareWith, BulletinFormat format, FileInfo? outFile)
+    private static int Run(CliContext context, FileInfo? dataFile, FileInfo? frameworkFile, FileInfo? methodFile, int? year, int? compareWith, BulletinFormat format, FileInfo? outFile, ReportChoices choices)
     {
+        if (format == BulletinFormat.Xlsx && outFile is null)
+        {
+            context.Error.WriteLine("error: --format xlsx writes a binary workbook: give the file with --out.");
+            return 1;
+        }
+
         try
         {
             // Framework and method first: an impossible method is refused before any data is read.
             var framework = frameworkFile is null ? HebeiFramework.Default : IndicatorFrameworkReader.ReadFile(RequireFile(frameworkFile, "--framework"));
             var methodConfiguration = methodFile is null ? MethodConfiguration.Default : ReadMethod(RequireFile(methodFile, "--method"));
             var pipeline = Compile(framework, methodConfiguration, methodFile);
-            var panel = dataFile is null ? SamplePanel.Load() : PanelCsvReader.ReadFile(RequireFile(dataFile, "--data"), framework, HebeiCounties.Directory, allowUnlistedCounties: true);
+            var panel = dataFile is null ? SamplePanel.Load() : ReadPanel(RequireFile(dataFile, "--data"), framework, choices.Encoding);
 
             var (evaluationYear, earlierYear) = ChooseYears(panel, year, compareWith);
-            var result = pipeline.Evaluate(panel, evaluationYear);
-            Leap? leap = null;
-            if (earlierYear is { } earlier)
+            var bulletin = Bulletin.Evaluate(pipeline, panel, evaluationYear, earlierYear);
+            var result = bulletin.Result;
+            var options = BulletinOptions.Default
+                .WithLanguage(choices.Language is { } tag ? ReportLanguageTag.Parse(tag) : null)
+                .WithByteOrderMark(!choices.NoBom);
+            foreach (var warning in bulletin.Warnings(options.LanguageFor(format)))
             {
-                // Every evaluation the data allow before the later one: the best-ever rank needs them all.
-                var history = panel.Years
-                    .Select(y => y + 1)
-                    .Where(y => y < evaluationYear.Value && y != earlier.Value)
-                    .Select(y => pipeline.Evaluate(panel, EvaluationYear.Of(y)))
-                    .ToList();
-                leap = Leap.Between(pipeline.Evaluate(panel, earlier), result, history);
+                context.Error.WriteLine("warning: " + warning);
             }
 
-            var bulletin = Bulletin.Create(result, leap);
             if (outFile is null)
             {
-                BulletinWriter.Write(bulletin, format, context.Output);
+                BulletinWriter.Write(bulletin, format, context.Output, options);
             }
             else
             {
-                using (var writer = new StreamWriter(outFile.FullName, append: false, new System.Text.UTF8Encoding(false)))
-                {
-                    BulletinWriter.Write(bulletin, format, writer);
-                }
-
+                BulletinWriter.WriteFile(bulletin, format, outFile.FullName, options);
                 context.Output.WriteLine($"Bulletin for the {result.Year} evaluation ({result.DataYear} data{(result.IsSynthetic ? ", SYNTHETIC" : string.Empty)}) written to {outFile.FullName}.");
             }
 
@@ -154,6 +159,15 @@ internal static class EvaluateCommand
             throw new InvalidInputException(e.Problems.Select(p => DataProblem.At(place, p.Message, p.County, p.Indicator, p.Measure)));
         }
     }
+
+    private static Panel ReadPanel(string path, IndicatorFramework framework, string encoding)
+    {
+        using var reader = new StringReader(TextFileEncoding.ReadAllText(path, encoding));
+        return PanelCsvReader.Read(reader, path, framework, HebeiCounties.Directory, allowUnlistedCounties: true);
+    }
+
+    /// <summary>The report options of the command line: language tag, CSV byte order mark, data file encoding.</summary>
+    private readonly record struct ReportChoices(string? Language, bool NoBom, string Encoding);
 
     private static string RequireFile(FileInfo file, string option) =>
         file.Exists ? file.FullName : throw new FileNotFoundException($"{option} {file.FullName}: no such file.");

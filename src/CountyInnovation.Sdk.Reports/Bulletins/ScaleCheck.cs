@@ -7,8 +7,9 @@ namespace CountyInnovation.Sdk.Reports.Bulletins;
 
 /// <summary>
 /// Whether a method's scores can reach its class thresholds. Without a final scaling the score is
-/// a weighted combination of normalised values, so it can never exceed the largest upper bound that
-/// the normalisations declare; TOPSIS and Copeland aggregation give closeness coefficients and vote
+/// a weighted combination of normalised values, so when the quantitative indicators (the bulk of
+/// every framework) are normalised onto a scale whose upper bound is below the class A threshold,
+/// or onto an unbounded scale, the classes mean nothing; TOPSIS and Copeland aggregation give closeness coefficients and vote
 /// counts, not a 100-point scale. Any of these makes the classes meaningless (all counties class C).
 /// </summary>
 internal static class ScaleCheck
@@ -41,11 +42,6 @@ internal static class ScaleCheck
             }
 
             ceiling = Math.Max(ceiling, upper);
-        }
-
-        if (string.Equals(method.QualitativeScaling.Name, "linear", StringComparison.Ordinal))
-        {
-            ceiling = Math.Max(ceiling, method.QualitativeScaling.Get("upper", 100));
         }
 
         return ceiling < method.ClassThresholds.A

@@ -103,5 +103,6 @@ internal static class HtmlProfiles
 
     private static double? Finite(double value) => double.IsFinite(value) ? value : null;
 
-    private static string Value(double value) => BulletinPhrases.Score(Finite(value));
+    // Indicator values as measured (counts stay whole), at most two decimals.
+    private static string Value(double value) => double.IsFinite(value) ? value.ToString("0.##", System.Globalization.CultureInfo.InvariantCulture) : "—";
 }

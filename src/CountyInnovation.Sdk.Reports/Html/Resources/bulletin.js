@@ -45,7 +45,7 @@
       tooltip: { trigger: 'axis' },
       grid: { left: 48, right: 16, top: 28, bottom: 64 },
       xAxis: { type: 'category', data: sorted.map(function (c) { return c.name; }), axisLabel: { interval: 0, rotate: 35 } },
-      yAxis: { type: 'value', name: L.average, min: function (v) { return Math.max(0, Math.floor(v.min - 5)); } },
+      yAxis: { type: 'value', name: L.average, min: function (v) { return Math.max(0, Math.floor((v.min - 5) / 10) * 10); } },
       series: [{ type: 'bar', data: sorted.map(function (c) { return c.average; }), itemStyle: { color: '#c0392b' },
                  label: { show: true, position: 'top', formatter: function (p) { return p.value.toFixed(2); } } }]
     }));
