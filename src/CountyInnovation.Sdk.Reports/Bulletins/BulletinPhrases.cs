@@ -20,7 +20,7 @@ internal static class BulletinPhrases
 
     public static string Threshold(double value) => value.ToString(CultureInfo.InvariantCulture);
 
-    public static string Title(EvaluationResult r, ReportText text) => text.Format("title", r.Year.Value);
+    public static string Title(EvaluationResult r, ReportText text) => text.Format("title", r.Year.Value, r.DataYear);
 
     public static string Years(EvaluationResult r, ReportText text) => text.Format("meta.years", r.Year.Value, r.DataYear);
 

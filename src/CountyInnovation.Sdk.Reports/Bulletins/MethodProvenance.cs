@@ -41,6 +41,6 @@ public static class MethodProvenance
     {
         ArgumentNullException.ThrowIfNull(method);
         var json = MethodConfigurationJson.Write(method).ReplaceLineEndings("\n");
-        return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(json)))[..12];
+        return Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(json)))[..12].ToLowerInvariant();
     }
 }

@@ -49,7 +49,18 @@ public static class BulletinXlsxWriter
             .Select(name => new DynamicExcelColumn(name) { Format = TwoDecimals })
             .ToArray();
         var configuration = new OpenXmlConfiguration { DynamicColumns = numeric, FastMode = true };
-        MiniExcel.SaveAs(stream, sheets, printHeader: true, excelType: ExcelType.XLSX, configuration: configuration);
+        if (stream is { CanRead: true, CanWrite: true, CanSeek: true })
+        {
+            MiniExcel.SaveAs(stream, sheets, printHeader: true, excelType: ExcelType.XLSX, configuration: configuration);
+            return;
+        }
+
+        // MiniExcel builds the zip in update mode, which needs a readable, seekable stream: a file being
+        // written atomically or a network stream is neither, so the workbook is built in memory first.
+        using var buffer = new MemoryStream();
+        MiniExcel.SaveAs(buffer, sheets, printHeader: true, excelType: ExcelType.XLSX, configuration: configuration);
+        buffer.Position = 0;
+        buffer.CopyTo(stream);
     }
 
     private static List<Dictionary<string, object?>> Summary(Bulletin bulletin, ReportText text)

@@ -24,6 +24,23 @@ public sealed class XlsxBulletinTests
     }
 
     [Fact]
+    public void A_write_only_stream_such_as_an_atomic_file_gets_the_same_workbook()
+    {
+        var path = Path.Combine(Path.GetTempPath(), "county-innovation-" + Guid.NewGuid().ToString("N") + ".xlsx");
+        try
+        {
+            BulletinWriter.WriteFile(ReportFixtures.Sample, BulletinFormat.Xlsx, path);
+
+            using var stream = File.OpenRead(path);
+            Assert.Equal(6, stream.GetSheetNames().Count);
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    [Fact]
     public void English_sheet_names_when_asked()
     {
         using var stream = Workbook(BulletinOptions.Default.WithLanguage(ReportLanguage.English));
