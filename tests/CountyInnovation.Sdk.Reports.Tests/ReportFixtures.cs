@@ -2,6 +2,7 @@ using CountyInnovation.Sdk.Data;
 using CountyInnovation.Sdk.Evaluation;
 using CountyInnovation.Sdk.Indicators;
 using CountyInnovation.Sdk.Reports.Bulletins;
+using CountyInnovation.Sdk.Uncertainty;
 
 namespace CountyInnovation.Sdk.Reports.Tests;
 
@@ -17,8 +18,19 @@ internal static class ReportFixtures
         return Bulletin.Evaluate(Pipeline, panel, EvaluationYear.Of(latest));
     });
 
+    private static readonly Lazy<Bulletin> WithRanks = new(() =>
+    {
+        var year = Full.Value.Result.Year;
+        var specification = UncertaintySpecification.Of(EvaluationScenario.Of(HebeiFramework.Default, MethodConfiguration.Default), WeightPerturbation.Of(1, 0.25));
+        var uncertainty = UncertaintyAnalysis.Run(SamplePanel.Load(), year, specification, UncertaintySettings.Default.WithRuns(64).WithSeed(7));
+        return Full.Value.WithUncertainty(uncertainty);
+    });
+
     /// <summary>The sample's latest evaluation with its detail, history and leap.</summary>
     public static Bulletin Sample => Full.Value;
+
+    /// <summary><see cref="Sample"/> with a small Monte Carlo analysis of its ranks (64 runs, seed 7): section 7.</summary>
+    public static Bulletin SampleWithUncertainty => WithRanks.Value;
 
     /// <summary>Names a report must never let through as markup, formulas or Markdown.</summary>
     public static readonly string[] HostileNames =

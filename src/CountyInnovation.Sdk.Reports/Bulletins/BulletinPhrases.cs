@@ -46,9 +46,9 @@ internal static class BulletinPhrases
     public static string ClassLeaps(Leap leap, ReportText text) => text.Format(
         "leap.classLeaps",
         leap.ClassUps.Length,
-        string.Join(", ", leap.ClassTransitions.Where(t => t.Change == ClassChange.Up).Select(t => $"{t.From}→{t.To} {t.Count}")),
+        string.Join(", ", leap.ClassTransitions.Where(t => t.Change == ClassChange.Up && t.Count > 0).Select(t => $"{t.From}→{t.To} {t.Count}")),
         leap.ClassDowns.Length,
-        string.Join(", ", leap.ClassTransitions.Where(t => t.Change == ClassChange.Down).Select(t => $"{t.From}→{t.To} {t.Count}")),
+        string.Join(", ", leap.ClassTransitions.Where(t => t.Change == ClassChange.Down && t.Count > 0).Select(t => $"{t.From}→{t.To} {t.Count}")),
         leap.RoseAboveBestEver.Length);
 
     public static IReadOnlyList<string> DataQualityNotes(Bulletin bulletin, ReportText text)

@@ -32,7 +32,7 @@ public sealed class BrowserFixture : IAsyncLifetime
         }
 
         Directory.CreateDirectory(OutputFolder);
-        BulletinWriter.WriteFile(ReportFixtures.Sample, BulletinFormat.Html, HtmlPath);
+        BulletinWriter.WriteFile(ReportFixtures.SampleWithUncertainty, BulletinFormat.Html, HtmlPath);
         Browser = await Puppeteer.LaunchAsync(new LaunchOptions
         {
             Headless = true,

@@ -17,6 +17,7 @@ public sealed partial class BrowserRenderingTests(BrowserFixture browser) : ICla
     [InlineData("chart-classes", 6)]
     [InlineData("chart-cities", 12)]
     [InlineData("chart-map", 167)]
+    [InlineData("chart-uncertainty", 167)]
     public async Task Every_chart_is_drawn(string id, int minimumPaths)
     {
         var paths = await browser.Page.EvaluateFunctionAsync<int>("id => document.querySelectorAll('#' + id + ' svg path').length", id);
@@ -80,7 +81,7 @@ public sealed partial class BrowserRenderingTests(BrowserFixture browser) : ICla
     {
         var folder = Path.Combine(browser.OutputFolder, "screenshots");
         Directory.CreateDirectory(folder);
-        foreach (var selector in new[] { "#title", "#overview", "#lists", "#leaps", "#cities", "#map", "article.profile", "#method" })
+        foreach (var selector in new[] { "#title", "#overview", "#lists", "#leaps", "#cities", "#map", "article.profile", "#uncertainty", "#method" })
         {
             var element = await browser.Page.QuerySelectorAsync(selector);
             Assert.NotNull(element);

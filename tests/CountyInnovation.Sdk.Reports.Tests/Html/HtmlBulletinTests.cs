@@ -88,6 +88,25 @@ public sealed partial class HtmlBulletinTests
         Assert.Contains("<td class=\"n\">1</td>", SampleHtml.Value, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void With_an_uncertainty_analysis_section_7_shows_rank_intervals_and_class_probabilities()
+    {
+        var bulletin = ReportFixtures.SampleWithUncertainty;
+        var text = new StringWriter();
+
+        BulletinHtmlWriter.Write(bulletin, text);
+
+        var html = text.ToString();
+        Assert.Contains("id=\"uncertainty\"", html, StringComparison.Ordinal);
+        Assert.Contains("id=\"chart-uncertainty\"", html, StringComparison.Ordinal);
+        Assert.Contains("七、不确定性分析", html, StringComparison.Ordinal);
+        using var data = JsonDocument.Parse(DataIsland().Match(html).Groups[1].Value);
+        var intervals = data.RootElement.GetProperty("uncertainty").EnumerateArray().ToList();
+        Assert.Equal(bulletin.Uncertainty!.Counties.Count(c => c.NominalRank is not null), intervals.Count);
+        Assert.All(intervals, i => Assert.True(i.GetProperty("low").GetDouble() <= i.GetProperty("median").GetDouble() && i.GetProperty("median").GetDouble() <= i.GetProperty("high").GetDouble()));
+        Assert.DoesNotContain("id=\"uncertainty\"", SampleHtml.Value, StringComparison.Ordinal);
+    }
+
     [GeneratedRegex("<script[^>]+src=|<link[^>]+href=|@import|url\\(\\s*['\"]?https?:", RegexOptions.IgnoreCase)]
     private static partial Regex ExternalReference();
 
