@@ -39,14 +39,14 @@ public sealed class BulletinWriterTests
     }
 
     [Fact]
-    public void Json_carries_the_schema_and_the_unrounded_scores()
+    public void Json_carries_the_schema_and_the_full_precision_scores()
     {
         var result = Pipeline.Evaluate(Sample, EvaluationYear.Of(2024));
 
         using var json = JsonDocument.Parse(BulletinJsonWriter.Write(Bulletin.Create(result)));
 
         Assert.Equal(Bulletin.JsonSchema, json.RootElement.GetProperty("schema").GetString());
-        Assert.Equal(result.AverageScore, json.RootElement.GetProperty("summary").GetProperty("averageScore").GetDouble());
+        Assert.Equal(result.AverageScore!.Value, json.RootElement.GetProperty("summary").GetProperty("averageScore").GetDouble(), 1e-12);
     }
 
     [Fact]

@@ -1,13 +1,12 @@
 using System.CommandLine;
 using System.Globalization;
-using CountyInnovation.Sdk.Counties;
+using CountyInnovation.Cli.Output;
 using CountyInnovation.Sdk.Data;
 using CountyInnovation.Sdk.Diagnostics;
 using CountyInnovation.Sdk.Evaluation;
-using CountyInnovation.Sdk.Indicators;
-using CountyInnovation.Sdk.Output;
 using CountyInnovation.Sdk.Reports.Bulletins;
 using CountyInnovation.Sdk.Reports.Details;
+using CountyInnovation.Sdk.Reports.Localization;
 
 namespace CountyInnovation.Cli.Commands;
 
@@ -20,115 +19,107 @@ internal static class EvaluateCommand
     public static Command Create(CliContext context)
     {
         var inputs = new EvaluationInputs();
-        var year = new Option<int?>("--year") { Description = "Evaluation year N (uses data of year N−1, or of N with --year-is-data-year); the latest the data allow when omitted." };
-        var compareWith = new Option<int?>("--compare-with") { Description = "Earlier evaluation year to compute leaps against; the year before --year when the data have it." };
-        var format = new Option<string>("--format") { Description = "Output format: table, json, csv or markdown.", DefaultValueFactory = _ => "table" };
-        format.AcceptOnlyFromAmong("table", "json", "csv", "markdown");
+        var year = new Option<int?>("--year") { Description = "Evaluation year N (uses data of year N−1, or of N with --year-is-data-year); the latest the data allow when omitted.", HelpName = "N" };
+        var compareWith = new Option<int?>("--compare-with") { Description = "Earlier evaluation year to compute leaps against; the year before --year when the data have it.", HelpName = "N" };
         var detail = new Option<bool>("--detail") { Description = "With --format json: every number of the evaluation — each unit's raw, imputed, treated and normalised indicator values, every group's score and rank at every level, the weights applied (docs/formats/evaluation-detail.md)." };
-        var table = new Option<string?>("--table") { Description = "With --format csv: one tidy table of the detail instead of the bulletin: indicators, groups or weights." };
+        var table = new Option<string?>("--table") { Description = "With --format csv: one tidy table of the detail instead of the bulletin: indicators, groups or weights.", HelpName = "indicators|groups|weights" };
         table.AcceptOnlyFromAmong("indicators", "groups", "weights");
-        var output = new Option<FileInfo?>("--out") { Description = "Write the bulletin to this file instead of standard output." };
+        var language = new Option<string?>("--lang") { Description = "Language of the report text: zh-CN or en; zh-CN for html and xlsx, en for the others when omitted.", HelpName = "zh-CN|en" };
+        language.AcceptOnlyFromAmong(ReportLanguageTag.ChineseSimplified, ReportLanguageTag.English);
+        var noBom = new Option<bool>("--no-bom") { Description = "Write CSV without the UTF-8 byte order mark (Excel needs the mark to read Chinese names)." };
 
         var command = new Command("evaluate", "Run the annual county S&T innovation capacity evaluation and print the bulletin: class counts, the A list, city averages, leaps and data-quality notes.");
-        foreach (var option in inputs.Options.Concat([year, compareWith, format, detail, table, output]))
+        foreach (var option in inputs.Options.Concat([year, compareWith, detail, table, language, noBom]))
         {
             command.Options.Add(option);
         }
 
-        command.SetAction(parse => Run(
-            context,
-            inputs,
-            parse,
-            parse.GetValue(year),
-            parse.GetValue(compareWith),
-            Enum.Parse<BulletinFormat>(parse.GetValue(format)!, ignoreCase: true),
-            parse.GetValue(detail),
-            parse.GetValue(table),
-            parse.GetValue(output)));
-        return command;
-    }
-
-    private static int Run(CliContext context, EvaluationInputs inputs, ParseResult parse, int? year, int? compareWith, BulletinFormat format, bool detail, string? table, FileInfo? outFile)
-    {
-        return EvaluationInputs.Reporting(context, () =>
+        var output = OutputOptions.AddTo(
+            command,
+            "the bulletin",
+            "json: docs/formats/bulletin-json.md; html: one self-contained page with charts, map and county profiles; xlsx: a workbook, with --out",
+            OutputFormat.Table,
+            OutputFormat.Json,
+            OutputFormat.Csv,
+            OutputFormat.Markdown,
+            OutputFormat.Html,
+            OutputFormat.Xlsx);
+        command.SetAction(parse => output.Resolve(parse, context) is not { } format ? 1 : EvaluationInputs.Reporting(context, () =>
         {
-            if (detail && format != BulletinFormat.Json)
+            var bulletinFormat = Enum.Parse<BulletinFormat>(format.Name, ignoreCase: true);
+            var wantsDetail = parse.GetValue(detail);
+            var detailTable = parse.GetValue(table);
+            if (wantsDetail && bulletinFormat != BulletinFormat.Json)
             {
-                throw new InvalidInputException([DataProblem.At(SourceLocation.Of("<command line>"), "--detail writes JSON: add --format json (or use --format csv --table indicators|groups|weights).")]);
+                throw Problem("--detail writes JSON: add --format json (or use --format csv --table indicators|groups|weights).");
             }
 
-            if (table is not null && format != BulletinFormat.Csv)
+            if (detailTable is not null && bulletinFormat != BulletinFormat.Csv)
             {
-                throw new InvalidInputException([DataProblem.At(SourceLocation.Of("<command line>"), "--table writes CSV: add --format csv.")]);
+                throw Problem("--table writes CSV: add --format csv.");
+            }
+
+            var outFile = parse.GetValue(output.Out);
+            if (bulletinFormat == BulletinFormat.Xlsx && outFile is null)
+            {
+                throw Problem("--format xlsx writes a binary workbook: give the file with --out.");
             }
 
             var loaded = inputs.Load(parse);
-            var pipeline = loaded.Pipeline;
-            var panel = loaded.Panel;
-            var (evaluationYear, earlierYear) = ChooseYears(loaded, year, compareWith);
-            if (detail || table is not null)
+            var (evaluationYear, earlierYear) = ChooseYears(loaded, parse.GetValue(year), parse.GetValue(compareWith));
+            if (wantsDetail || detailTable is not null)
             {
-                var evaluationDetail = pipeline.EvaluateInDetail(panel, evaluationYear);
-                void WriteDetail(TextWriter writer)
-                {
-                    if (table is null)
+                var evaluationDetail = loaded.Pipeline.EvaluateInDetail(loaded.Panel, evaluationYear);
+                return output.Write(
+                    parse,
+                    context,
+                    target =>
                     {
-                        writer.Write(EvaluationDetailJsonWriter.Write(evaluationDetail));
-                    }
-                    else
-                    {
-                        EvaluationDetailCsvWriter.Write(evaluationDetail, Enum.Parse<DetailTable>(table, ignoreCase: true), writer);
-                    }
-                }
+                        if (detailTable is null)
+                        {
+                            target.Output.Write(EvaluationDetailJsonWriter.Write(evaluationDetail));
+                        }
+                        else
+                        {
+                            EvaluationDetailCsvWriter.Write(evaluationDetail, Enum.Parse<DetailTable>(detailTable, ignoreCase: true), target.Output);
+                        }
 
-                if (outFile is null)
-                {
-                    WriteDetail(context.Output);
-                }
-                else
-                {
-                    AtomicFile.WriteText(outFile.FullName, WriteDetail);
-                    context.Output.WriteLine($"Detail of the {evaluationDetail.Result.Year} evaluation ({evaluationDetail.Result.DataYear} data) written to {outFile.FullName}.");
-                }
+                        return 0;
+                    },
+                    $"Detail of the {evaluationDetail.Result.Year} evaluation ({evaluationDetail.Result.DataYear} data)");
+            }
 
+            var bulletin = Bulletin.Evaluate(loaded.Pipeline, loaded.Panel, evaluationYear, earlierYear);
+            if (loaded.Units is { } units)
+            {
+                bulletin = bulletin.WithUnits(UnitCoverage.Of(loaded.Panel, units, bulletin.Result.DataYear));
+            }
+
+            var options = BulletinOptions.Default
+                .WithLanguage(parse.GetValue(language) is { } tag ? ReportLanguageTag.Parse(tag) : null)
+                .WithByteOrderMark(!parse.GetValue(noBom));
+            foreach (var warning in bulletin.Warnings(options.LanguageFor(bulletinFormat)))
+            {
+                context.Error.WriteLine("warning: " + warning);
+            }
+
+            var result = bulletin.Result;
+            var subject = $"Bulletin for the {result.Year} evaluation ({result.DataYear} data{(result.IsSynthetic ? ", SYNTHETIC" : string.Empty)})";
+            if (outFile is not null)
+            {
+                // Written whole or not at all, in the bytes the format needs (a BOM for CSV, a binary workbook).
+                BulletinWriter.WriteFile(bulletin, bulletinFormat, outFile.FullName, options);
+                context.Output.WriteLine($"{subject} written to {outFile.FullName}.");
                 return 0;
             }
 
-            var result = pipeline.Evaluate(panel, evaluationYear);
-            Leap? leap = null;
-            if (earlierYear is { } earlier)
-            {
-                // Every evaluation the data allow before the later one: the best-ever rank needs them all.
-                var history = loaded.AvailableYears
-                    .Where(y => y < evaluationYear.Value && y != earlier.Value)
-                    .Select(y => pipeline.Evaluate(panel, loaded.Year(y)))
-                    .ToList();
-                leap = Leap.Between(pipeline.Evaluate(panel, earlier), result, history);
-            }
-
-            var bulletin = Bulletin.Create(result, leap);
-            if (loaded.Units is { } units)
-            {
-                bulletin = bulletin.WithUnits(UnitCoverage.Of(panel, units, result.DataYear));
-            }
-
-            if (outFile is null)
-            {
-                BulletinWriter.Write(bulletin, format, context.Output);
-            }
-            else
-            {
-                using (var writer = new StreamWriter(outFile.FullName, append: false, new System.Text.UTF8Encoding(false)))
-                {
-                    BulletinWriter.Write(bulletin, format, writer);
-                }
-
-                context.Output.WriteLine($"Bulletin for the {result.Year} evaluation ({result.DataYear} data{(result.IsSynthetic ? ", SYNTHETIC" : string.Empty)}) written to {outFile.FullName}.");
-            }
-
+            BulletinWriter.Write(bulletin, bulletinFormat, context.Output, options);
             return 0;
-        });
+        }));
+        return command;
     }
+
+    private static InvalidInputException Problem(string message) => new([DataProblem.At(SourceLocation.Of("<command line>"), message)]);
 
     private static (EvaluationYear Year, EvaluationYear? Earlier) ChooseYears(EvaluationInputs.Loaded loaded, int? year, int? compareWith)
     {

@@ -24,7 +24,16 @@ internal sealed class EvaluationInputs
     private readonly Option<FileInfo?> coinrMeta = new("--coinr-meta") { Description = "COINr iMeta CSV (Level, iCode, iName, Direction, Weight, Parent, Type)." };
     private readonly Option<bool> yearIsDataYear = new("--year-is-data-year") { Description = "Name evaluations by their data year (evaluation year N uses data of N); the default is the Hebei convention, data of N−1. Implied by --coinr-data." };
 
-    public IEnumerable<Option> Options => [data, framework, method, units, allowUnlisted, groupBy, coinrData, coinrMeta, yearIsDataYear];
+    private readonly Option<string> encoding = CreateEncodingOption();
+
+    public IEnumerable<Option> Options => [data, framework, method, units, allowUnlisted, groupBy, coinrData, coinrMeta, yearIsDataYear, encoding];
+
+    private static Option<string> CreateEncodingOption()
+    {
+        var option = new Option<string>("--encoding") { Description = "Encoding of the --data file: auto (UTF-8, else GBK/GB18030), utf-8, gbk or gb18030.", DefaultValueFactory = _ => TextFileEncoding.Auto, HelpName = "NAME" };
+        option.AcceptOnlyFromAmong([.. TextFileEncoding.Names]);
+        return option;
+    }
 
     /// <summary>The loaded inputs: framework, compiled pipeline, panel, units list (null for the embedded sample) and year convention.</summary>
     public sealed record Loaded(IndicatorFramework Framework, EvaluationPipeline Pipeline, Panel Panel, CountyDirectory? Units, bool SameAsData)
@@ -90,7 +99,13 @@ internal sealed class EvaluationInputs
             return new Loaded(indicatorFramework, pipeline, SamplePanel.Load(), null, parse.GetValue(yearIsDataYear));
         }
 
-        var panel = PanelCsvReader.ReadFile(RequireFile(dataFile, "--data"), indicatorFramework, directory, parse.GetValue(allowUnlisted));
+        var dataPath = RequireFile(dataFile, "--data");
+        Panel panel;
+        using (var reader = new StringReader(TextFileEncoding.ReadAllText(dataPath, parse.GetValue(encoding) ?? TextFileEncoding.Auto)))
+        {
+            panel = PanelCsvReader.Read(reader, dataPath, indicatorFramework, directory, parse.GetValue(allowUnlisted));
+        }
+
         return new Loaded(indicatorFramework, pipeline, panel, directory, parse.GetValue(yearIsDataYear));
     }
 
@@ -146,8 +161,7 @@ internal sealed class EvaluationInputs
 
     private static InvalidInputException Problem(string message) => new([DataProblem.At(SourceLocation.Of("<command line>"), message)]);
 
-    private static string RequireFile(FileInfo file, string option) =>
-        file.Exists ? file.FullName : throw new FileNotFoundException($"{option} {file.FullName}: no such file.");
+    private static string RequireFile(FileInfo file, string option) => InputFile.Require(file, option);
 
     private static MethodConfiguration ReadMethod(string path)
     {

@@ -28,8 +28,14 @@ internal sealed class OutputFormat
     /// <summary>A Markdown report.</summary>
     public static OutputFormat Markdown { get; } = new("markdown", "Markdown", ".md", ".markdown");
 
+    /// <summary>One self-contained HTML page (the bulletin with charts, map and county profiles).</summary>
+    public static OutputFormat Html { get; } = new("html", "HTML", ".html", ".htm");
+
+    /// <summary>An Excel workbook (binary: written to a file only).</summary>
+    public static OutputFormat Xlsx { get; } = new("xlsx", "an Excel workbook", ".xlsx");
+
     /// <summary>Every format, each with the extensions that select it.</summary>
-    public static ImmutableArray<OutputFormat> All { get; } = [Table, Json, Csv, Markdown];
+    public static ImmutableArray<OutputFormat> All { get; } = [Table, Json, Csv, Markdown, Html, Xlsx];
 
     /// <summary>What <c>--format</c> takes: <c>table</c>, <c>json</c>, …</summary>
     public string Name { get; }

@@ -2,6 +2,7 @@ using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using CountyInnovation.Sdk.Evaluation;
+using CountyInnovation.Sdk.Reports.Localization;
 
 namespace CountyInnovation.Sdk.Reports.Bulletins;
 
@@ -41,6 +42,9 @@ public static class BulletinJsonWriter
         json.WriteString("framework", r.Framework);
         json.WritePropertyName("method");
         MethodConfigurationJson.WriteTo(json, r.Method);
+        json.WriteString("methodName", bulletin.MethodName);
+        json.WriteBoolean("assumedFramework", bulletin.UsesAssumedFramework);
+        Strings(json, "warnings", bulletin.Warnings(ReportLanguage.English));
 
         json.WriteStartObject("summary");
         json.WriteNumber("counties", r.Counties.Length);
@@ -72,7 +76,7 @@ public static class BulletinJsonWriter
             json.WriteString("code", county.Code);
             json.WriteString("name", county.Name);
             json.WriteString("city", county.City);
-            json.WriteNumber("score", county.Score!.Value);
+            Number(json, "score", county.Score);
             json.WriteEndObject();
         }
 
@@ -109,7 +113,7 @@ public static class BulletinJsonWriter
             }
 
             json.WriteEndObject();
-            json.WriteNumber("dataAvailability", county.DataAvailability);
+            Number(json, "dataAvailability", county.DataAvailability);
             json.WriteBoolean("screenedOut", county.ScreenedOut);
             Strings(json, "imputed", county.ImputedIndicators);
             Strings(json, "treated", county.TreatedIndicators);
@@ -142,7 +146,7 @@ public static class BulletinJsonWriter
             json.WriteStartObject();
             json.WriteString("county", i.County);
             json.WriteString("indicator", i.Indicator);
-            json.WriteNumber("value", i.Value);
+            Number(json, "value", i.Value);
             json.WriteString("method", i.Method);
             Number(json, "sourceYear", i.SourceYear);
             Number(json, "secondSourceYear", i.SecondSourceYear);
@@ -165,8 +169,8 @@ public static class BulletinJsonWriter
             {
                 json.WriteStartObject();
                 json.WriteString("county", v.County);
-                json.WriteNumber("original", v.Original);
-                json.WriteNumber("treated", v.Treated);
+                Number(json, "original", v.Original);
+                Number(json, "treated", v.Treated);
                 json.WriteEndObject();
             }
 
@@ -249,7 +253,7 @@ public static class BulletinJsonWriter
     {
         if (value is { } v && double.IsFinite(v))
         {
-            json.WriteNumber(name, v);
+            json.WriteNumber(name, ReportNumber.Clean(v));
         }
         else
         {

@@ -97,9 +97,9 @@ public class EvaluateCommandTests(EvaluateFixture fixture) : IClassFixture<Evalu
     {
         var (exit, output, _) = EvaluateFixture.Run("evaluate", "--data", fixture.DataFile, "--format", "markdown");
         Assert.Equal(0, exit);
-        Assert.StartsWith("# County S&T innovation capacity evaluation 2023 (data year 2022)", output, StringComparison.Ordinal);
-        Assert.Contains("## Class A, in score order", output, StringComparison.Ordinal);
-        Assert.Contains("## Cities", output, StringComparison.Ordinal);
+        Assert.StartsWith("# County S\\&T innovation capacity evaluation 2023 (data year 2022)", output, StringComparison.Ordinal);
+        Assert.Contains("## Class A in score order", output, StringComparison.Ordinal);
+        Assert.Contains("## City averages", output, StringComparison.Ordinal);
         Assert.Contains("## Leaps 2022 → 2023", output, StringComparison.Ordinal);
         Assert.Contains("## Data quality", output, StringComparison.Ordinal);
     }

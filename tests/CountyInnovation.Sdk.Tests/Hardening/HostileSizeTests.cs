@@ -15,7 +15,7 @@ public class HostileSizeTests
         var bytes = Encoding.UTF8.GetBytes(text);
         var lines = new JsonLineMap(bytes, "one-line.json");
         var reader = new System.Text.Json.Utf8JsonReader(bytes);
-        var last = default(SourceLocation);
+        var last = SourceLocation.Of("one-line.json");
         while (reader.Read())
         {
             last = lines.At(reader.TokenStartIndex);
