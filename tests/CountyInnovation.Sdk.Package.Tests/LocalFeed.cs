@@ -49,6 +49,10 @@ public sealed partial class LocalFeed : IAsyncLifetime
 
     private static string Root => PackedConsumer.RepositoryRoot;
 
+    private static string CurrentRuntimeIdentifier =>
+        (OperatingSystem.IsWindows() ? "win" : OperatingSystem.IsMacOS() ? "osx" : "linux") + "-" +
+        System.Runtime.InteropServices.RuntimeInformation.OSArchitecture.ToString().ToLowerInvariant();
+
     /// <inheritdoc />
     public async Task InitializeAsync()
     {
@@ -62,6 +66,15 @@ public sealed partial class LocalFeed : IAsyncLifetime
             {
                 return;
             }
+        }
+
+        // The tool package points to one package per platform: this machine's native build is packed
+        // beside it, as docs/getting-started.md says.
+        var cli = Path.Combine(Root, "src", "CountyInnovation.Cli", "CountyInnovation.Cli.csproj");
+        var native = Packs["CountyInnovation.Cli"] = await Dotnet(Root, "pack", cli, "-c", configuration, "-r", CurrentRuntimeIdentifier, "-o", feed, $"-p:Version={Version}", $"-p:PackageVersion={Version}", "--disable-build-servers", "-tl:off", "-v:m");
+        if (native.ExitCode != 0)
+        {
+            return;
         }
 
         // Outside the repository's build settings and central package versions, like a user's own folder.

@@ -1,8 +1,8 @@
 using System.CommandLine;
 using System.Globalization;
+using CountyInnovation.Cli.Output;
 using CountyInnovation.Sdk.Analysis;
 using CountyInnovation.Sdk.Diagnostics;
-using CountyInnovation.Sdk.Output;
 using CountyInnovation.Sdk.Reports.Analysis;
 
 namespace CountyInnovation.Cli.Commands;
@@ -17,21 +17,21 @@ internal static class AnalyseCommand
     public static Command Create(CliContext context)
     {
         var inputs = new EvaluationInputs();
-        var year = new Option<int?>("--year") { Description = "Evaluation year N (uses data of year N−1, or of N with --year-is-data-year); the latest the data allow when omitted." };
-        var format = new Option<string>("--format") { Description = "Output format: table, json, csv or markdown (docs/formats/analysis.md).", DefaultValueFactory = _ => "table" };
-        format.AcceptOnlyFromAmong("table", "json", "csv", "markdown");
-        var output = new Option<FileInfo?>("--out") { Description = "Write to this file instead of standard output." };
+        var year = new Option<int?>("--year") { Description = "Evaluation year N (uses data of year N−1, or of N with --year-is-data-year); the latest the data allow when omitted.", HelpName = "N" };
         var command = new Command("analyse", "Diagnose the composite indicator: statistics of every indicator, correlations within groups and with parent and index (flags for strong negative and near-duplicate pairs), Cronbach's alpha and principal components per group.");
-        foreach (var option in inputs.Options.Concat([year, format, output]))
+        foreach (var option in inputs.Options.Append(year))
         {
             command.Options.Add(option);
         }
 
-        command.SetAction(parse => Run(context, inputs, parse, parse.GetValue(year), Enum.Parse<AnalysisFormat>(parse.GetValue(format)!, ignoreCase: true), parse.GetValue(output)));
+        var output = OutputOptions.AddTo(command, "the analysis", "docs/formats/analysis.md", OutputFormat.Table, OutputFormat.Json, OutputFormat.Csv, OutputFormat.Markdown);
+        command.SetAction(parse => output.Resolve(parse, context) is not { } format
+            ? 1
+            : Run(context, inputs, parse, parse.GetValue(year), Enum.Parse<AnalysisFormat>(format.Name, ignoreCase: true), output));
         return command;
     }
 
-    private static int Run(CliContext context, EvaluationInputs inputs, ParseResult parse, int? year, AnalysisFormat format, FileInfo? outFile)
+    private static int Run(CliContext context, EvaluationInputs inputs, ParseResult parse, int? year, AnalysisFormat format, OutputOptions output)
     {
         return EvaluationInputs.Reporting(context, () =>
         {
@@ -50,17 +50,15 @@ internal static class AnalyseCommand
 
             var detail = loaded.Pipeline.EvaluateInDetail(loaded.Panel, loaded.Year(chosen));
             var analysis = CompositeAnalysis.Of(detail);
-            if (outFile is null)
-            {
-                AnalysisWriter.Write(analysis, format, context.Output);
-            }
-            else
-            {
-                AtomicFile.WriteText(outFile.FullName, w => AnalysisWriter.Write(analysis, format, w));
-                context.Output.WriteLine($"Analysis of the {analysis.Year} evaluation ({analysis.Year.DataYear} data) written to {outFile.FullName}.");
-            }
-
-            return 0;
+            return output.Write(
+                parse,
+                context,
+                target =>
+                {
+                    AnalysisWriter.Write(analysis, format, target.Output);
+                    return 0;
+                },
+                $"Analysis of the {analysis.Year} evaluation ({analysis.Year.DataYear} data)");
         });
     }
 }

@@ -13,4 +13,5 @@ namespace CountyInnovation.Cli.Commands;
 [JsonSerializable(typeof(CatalogueJson.MeasuresJson))]
 [JsonSerializable(typeof(CatalogueJson.UnitsJson))]
 [JsonSerializable(typeof(UncertaintyJson.ResultJson))]
+[JsonSerializable(typeof(CountiesCommand.CountiesJson))]
 internal sealed partial class CliJsonContext : JsonSerializerContext;

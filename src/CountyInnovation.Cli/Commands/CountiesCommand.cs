@@ -53,7 +53,7 @@ internal static class CountiesCommand
     {
         if (format == OutputFormat.Json)
         {
-            CatalogueJson.Write(context.Output, counties.Select(c => new CountyJson(c.Code.ToString(), c.NameZh, c.EvaluationGroup.NameZh, c.EvaluationGroup.NameEn, KindName(c.Kind))).ToList());
+            CatalogueJson.Write(context.Output, new CountiesJson(CountiesSchema, [.. counties.Select(c => new DivisionJson(c.Code.ToString(), c.NameZh, c.EvaluationGroup.NameZh, c.EvaluationGroup.NameEn, KindName(c.Kind)))]));
             return 0;
         }
 
@@ -107,5 +107,10 @@ internal static class CountiesCommand
     };
 
     /// <summary>One division in <c>counties --format json</c>.</summary>
-    internal sealed record CountyJson(string Code, string NameZh, string City, string CityEn, string Kind);
+    /// <summary>The schema id of the counties document (docs/formats/json-schemas.md).</summary>
+    internal const string CountiesSchema = "county-innovation/counties/v1";
+
+    internal sealed record CountiesJson(string Schema, IReadOnlyList<DivisionJson> Counties);
+
+    internal sealed record DivisionJson(string Code, string NameZh, string City, string CityEn, string Kind);
 }

@@ -14,14 +14,14 @@ namespace CountyInnovation.Cli.Commands;
 /// </summary>
 internal sealed class EvaluationInputs
 {
-    private readonly Option<FileInfo?> data = new("--data") { Description = "Panel data CSV (wide or long form, docs/formats/panel-data.md); the embedded synthetic sample when omitted." };
-    private readonly Option<FileInfo?> framework = new("--framework") { Description = "Indicator framework (.csv metadata table or .json); the Hebei default framework when omitted." };
-    private readonly Option<FileInfo?> method = new("--method") { Description = "Method configuration JSON (docs/formats/method.md); the SDK's default method when omitted (min-max 0–100 and arithmetic means for COINr data)." };
-    private readonly Option<FileInfo?> units = new("--units") { Description = "Units file (code,name[,city][,grouping columns…], docs/formats/units.md): the units the data may hold, instead of Hebei's 167 county-level divisions." };
+    private readonly Option<FileInfo?> data = new("--data") { Description = "Panel data CSV (wide or long form, docs/formats/panel-data.md); the embedded synthetic sample when omitted.", HelpName = "FILE" };
+    private readonly Option<FileInfo?> framework = new("--framework") { Description = "Indicator framework (.csv metadata table or .json); the Hebei default framework when omitted.", HelpName = "FILE" };
+    private readonly Option<FileInfo?> method = new("--method") { Description = "Method configuration JSON (docs/formats/method.md); the SDK's default method when omitted (min-max 0–100 and arithmetic means for COINr data).", HelpName = "FILE" };
+    private readonly Option<FileInfo?> units = new("--units") { Description = "Units file (code,name[,city][,grouping columns…], docs/formats/units.md): the units the data may hold, instead of Hebei's 167 county-level divisions.", HelpName = "FILE" };
     private readonly Option<bool> allowUnlisted = new("--allow-unlisted") { Description = "Accept data rows of units the list lacks (their rows must give county_name); they are named in the data-quality notes." };
-    private readonly Option<string?> groupBy = new("--group-by") { Description = "Grouping column for group imputation and group summaries (a units-file or iData column such as GDP_group); city when omitted." };
-    private readonly Option<FileInfo?> coinrData = new("--coinr-data") { Description = "COINr iData CSV (uCode, uName, group columns, Time, indicators; docs/formats/coinr.md), read with --coinr-meta instead of --data and --framework." };
-    private readonly Option<FileInfo?> coinrMeta = new("--coinr-meta") { Description = "COINr iMeta CSV (Level, iCode, iName, Direction, Weight, Parent, Type)." };
+    private readonly Option<string?> groupBy = new("--group-by") { Description = "Grouping column for group imputation and group summaries (a units-file or iData column such as GDP_group); city when omitted.", HelpName = "COLUMN" };
+    private readonly Option<FileInfo?> coinrData = new("--coinr-data") { Description = "COINr iData CSV (uCode, uName, group columns, Time, indicators; docs/formats/coinr.md), read with --coinr-meta instead of --data and --framework.", HelpName = "FILE" };
+    private readonly Option<FileInfo?> coinrMeta = new("--coinr-meta") { Description = "COINr iMeta CSV (Level, iCode, iName, Direction, Weight, Parent, Type).", HelpName = "FILE" };
     private readonly Option<bool> yearIsDataYear = new("--year-is-data-year") { Description = "Name evaluations by their data year (evaluation year N uses data of N); the default is the Hebei convention, data of N−1. Implied by --coinr-data." };
 
     private readonly Option<string> encoding = CreateEncodingOption();

@@ -10,7 +10,7 @@ namespace CountyInnovation.Sdk.Reports.Localization;
 /// JSON object from key to text, where <c>{0}</c>, <c>{1}</c>… are filled with invariant formatting.
 /// Every language has the same keys (a test checks it); a missing key is a programming error.
 /// </summary>
-internal sealed class ReportText
+internal sealed partial class ReportText
 {
     private static readonly ConcurrentDictionary<ReportLanguage, ReportText> Loaded = new();
 
@@ -34,8 +34,20 @@ internal sealed class ReportText
     public string this[string key] =>
         texts.TryGetValue(key, out var text) ? text : throw new KeyNotFoundException($"The {Tag} report text has no key '{key}'.");
 
-    /// <summary>The text of <paramref name="key"/> with its placeholders filled.</summary>
-    public string Format(string key, params object?[] args) => string.Format(CultureInfo.InvariantCulture, this[key], args);
+    /// <summary>
+    /// The text of <paramref name="key"/> with its placeholders filled. A counted placeholder
+    /// <c>{0|value|values}</c> writes the number followed by the singular or the plural word.
+    /// </summary>
+    public string Format(string key, params object?[] args) =>
+        string.Format(CultureInfo.InvariantCulture, CountedPlaceholder().Replace(this[key], match =>
+        {
+            var index = int.Parse(match.Groups[1].Value, CultureInfo.InvariantCulture);
+            var word = args[index] is int count && count == 1 ? match.Groups[2].Value : match.Groups[3].Value;
+            return "{" + match.Groups[1].Value + "} " + word;
+        }), args);
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\{([0-9]+)\|([^|{}]*)\|([^|{}]*)\}")]
+    private static partial System.Text.RegularExpressions.Regex CountedPlaceholder();
 
     private static ReportText Load(ReportLanguage language)
     {

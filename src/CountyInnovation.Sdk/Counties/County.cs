@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Diagnostics.Contracts;
 
 namespace CountyInnovation.Sdk.Counties;
 
@@ -72,6 +73,7 @@ public sealed class County : IEquatable<County>, IComparable<County>
     /// <summary>A copy with named groupings (replacing any it had).</summary>
     /// <param name="groupings">Grouping name → the unit's group; names and groups not blank.</param>
     /// <exception cref="ArgumentException">A name or a group is blank.</exception>
+    [Pure]
     public County WithGroupings(IEnumerable<KeyValuePair<string, string>> groupings)
     {
         ArgumentNullException.ThrowIfNull(groupings);
@@ -88,6 +90,7 @@ public sealed class County : IEquatable<County>, IComparable<County>
 
     /// <summary>A copy averaged and group-imputed in another grouping (for example a COINr <c>GDP_group</c>).</summary>
     /// <param name="group">The evaluation grouping.</param>
+    [Pure]
     public County WithEvaluationGroup(PrefectureCity group)
     {
         ArgumentNullException.ThrowIfNull(group);

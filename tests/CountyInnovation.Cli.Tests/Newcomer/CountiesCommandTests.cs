@@ -24,7 +24,8 @@ public class CountiesCommandTests
     public void City_filter_takes_any_spelling_of_the_city_and_keeps_xiongan_counties_with_their_code_city(string city)
     {
         var json = JsonDocument.Parse(CliRun.Ok("counties", "--city", city, "--format", "json")).RootElement;
-        var codes = json.EnumerateArray().Select(c => c.GetProperty("code").GetString()).ToList();
+        Assert.Equal("county-innovation/counties/v1", json.GetProperty("schema").GetString());
+        var codes = json.GetProperty("counties").EnumerateArray().Select(c => c.GetProperty("code").GetString()).ToList();
         Assert.Equal(HebeiCounties.All.Count(c => c.City.Equals(HebeiCounties.Baoding)), codes.Count);
         Assert.Contains("130638", codes);
         Assert.All(codes, c => Assert.StartsWith("1306", c, StringComparison.Ordinal));
