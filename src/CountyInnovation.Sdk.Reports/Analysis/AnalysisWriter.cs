@@ -1,6 +1,4 @@
 using System.Globalization;
-using System.Text;
-using System.Text.Encodings.Web;
 using System.Text.Json;
 using CountyInnovation.Sdk.Analysis;
 using CountyInnovation.Sdk.Output;
@@ -48,8 +46,7 @@ public static class AnalysisWriter
 
     private static string Json(CompositeAnalysis a)
     {
-        var buffer = new MemoryStream();
-        using (var json = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+        return ReportJson.Document(json =>
         {
             json.WriteStartObject();
             json.WriteString("schema", JsonSchema);
@@ -153,9 +150,7 @@ public static class AnalysisWriter
 
             json.WriteEndArray();
             json.WriteEndObject();
-        }
-
-        return Encoding.UTF8.GetString(buffer.ToArray()).ReplaceLineEndings("\n") + "\n";
+        });
     }
 
     private static void Csv(CompositeAnalysis a, TextWriter output)

@@ -1,5 +1,3 @@
-using System.Text;
-using System.Text.Encodings.Web;
 using System.Text.Json;
 using CountyInnovation.Sdk.Evaluation;
 using CountyInnovation.Sdk.Reports.Localization;
@@ -16,13 +14,7 @@ public static class BulletinJsonWriter
     /// <summary>Returns <paramref name="bulletin"/> as the JSON document of schema <see cref="Bulletin.JsonSchema"/>, LF line ends.</summary>
     public static string Write(Bulletin bulletin)
     {
-        var buffer = new MemoryStream();
-        using (var json = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
-        {
-            Write(json, bulletin);
-        }
-
-        return Encoding.UTF8.GetString(buffer.ToArray()).ReplaceLineEndings("\n") + "\n";
+        return ReportJson.Document(json => Write(json, bulletin));
     }
 
     private static void Write(Utf8JsonWriter json, Bulletin bulletin)

@@ -1,5 +1,3 @@
-using System.Text;
-using System.Text.Encodings.Web;
 using System.Text.Json;
 using CountyInnovation.Sdk.Evaluation;
 
@@ -21,13 +19,7 @@ public static class EvaluationDetailJsonWriter
     public static string Write(EvaluationDetail detail)
     {
         ArgumentNullException.ThrowIfNull(detail);
-        var buffer = new MemoryStream();
-        using (var json = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
-        {
-            Write(json, detail);
-        }
-
-        return Encoding.UTF8.GetString(buffer.ToArray()).ReplaceLineEndings("\n") + "\n";
+        return ReportJson.Document(json => Write(json, detail));
     }
 
     private static void Write(Utf8JsonWriter json, EvaluationDetail detail)
