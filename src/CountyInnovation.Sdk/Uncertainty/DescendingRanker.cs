@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace CountyInnovation.Sdk.Uncertainty;
 
 /// <summary>
@@ -39,10 +41,79 @@ internal sealed class DescendingRanker
     /// <summary>Writes the rank of each score (1 = best; 0 = missing).</summary>
     public void Rank(ReadOnlySpan<double> scores, Span<int> ranks)
     {
-        var n = _keys.Length;
-        if (scores.Length != n || ranks.Length != n)
+        if (ranks.Length != _keys.Length)
         {
-            throw new ArgumentException($"Expected {n} scores and ranks.", nameof(scores));
+            throw new ArgumentException($"Expected {_keys.Length} ranks.", nameof(ranks));
+        }
+
+        var (keys, order) = Sort(scores);
+        var previous = Missing;
+        var previousRank = 0;
+        for (var position = 0; position < keys.Length; position++)
+        {
+            var rank = RankAt(keys, position, ref previous, ref previousRank);
+            ranks[order[position]] = rank;
+        }
+    }
+
+    /// <summary>
+    /// Writes the rank of each score as a 16-bit value into one column of a unit-major table: unit
+    /// u's rank goes to <paramref name="table"/>[u·<paramref name="stride"/> + <paramref name="column"/>].
+    /// </summary>
+    public void Rank(ReadOnlySpan<double> scores, Span<ushort> table, int stride, int column)
+    {
+        var n = _keys.Length;
+        if (n > ushort.MaxValue || column < 0 || column >= stride || (n > 0 && table.Length < ((n - 1) * stride) + column + 1))
+        {
+            throw new ArgumentException($"Expected a table of {n} units with stride {stride} and a column inside it.", nameof(table));
+        }
+
+        var (keys, order) = Sort(scores);
+        if (n == 0)
+        {
+            return;
+        }
+
+        var previous = Missing;
+        var previousRank = 0;
+        ref var start = ref table[column];
+        for (var position = 0; position < n; position++)
+        {
+            var rank = RankAt(keys, position, ref previous, ref previousRank);
+            Unsafe.Add(ref start, order[position] * stride) = (ushort)rank;
+        }
+    }
+
+    /// <summary>The rank at a position of the sorted keys: ties share the best rank, missing is 0.</summary>
+    private static int RankAt(ulong[] keys, int position, ref ulong previous, ref int previousRank)
+    {
+        var key = keys[position];
+        int rank;
+        if (key == Missing)
+        {
+            rank = 0;
+        }
+        else if (position > 0 && key == previous)
+        {
+            rank = previousRank;
+        }
+        else
+        {
+            rank = position + 1;
+        }
+
+        previous = key;
+        previousRank = rank;
+        return rank;
+    }
+
+    /// <summary>Sorts the units by descending score: the sorted keys and the unit at each position.</summary>
+    private (ulong[] Keys, int[] Order) Sort(ReadOnlySpan<double> scores)
+    {
+        var n = _keys.Length;
+        if (scores.Length != n)
+        {
+            throw new ArgumentException($"Expected {n} scores.", nameof(scores));
         }
 
         var keys = _keys;
@@ -115,29 +186,7 @@ internal sealed class DescendingRanker
             sourceOrder[j + 1] = unit;
         }
 
-        var previous = Missing;
-        var previousRank = 0;
-        for (var position = 0; position < n; position++)
-        {
-            var key = sourceKeys[position];
-            int rank;
-            if (key == Missing)
-            {
-                rank = 0;
-            }
-            else if (position > 0 && key == previous)
-            {
-                rank = previousRank;
-            }
-            else
-            {
-                rank = position + 1;
-            }
-
-            ranks[sourceOrder[position]] = rank;
-            previous = key;
-            previousRank = rank;
-        }
+        return (sourceKeys, sourceOrder);
     }
 
     /// <summary>A key whose ascending unsigned order is the descending order of the doubles.</summary>

@@ -23,7 +23,8 @@ internal static class MonteCarloDriver
         var n = request.Units;
         var dimension = request.Dimension;
         var runs = request.RunCount;
-        var histogram = request.CollectRanks ? new RankHistogram(n) : null;
+        var histogram = request.CollectRanks ? new RankHistogram(n, runs) : null;
+        var workerCount = 0;
         var atLeastA = new long[n];
         var atLeastB = new long[n];
         var outputs = new double[runs];
@@ -34,7 +35,7 @@ internal static class MonteCarloDriver
         BlockScheduler.Run(
             runs,
             threads,
-            () => new Worker(n, createScorer(), histogram),
+            () => new Worker(n, createScorer(), histogram, Interlocked.Increment(ref workerCount) - 1, threads),
             (worker, first, count) =>
             {
                 for (var r = 0; r < count; r++)
@@ -43,20 +44,31 @@ internal static class MonteCarloDriver
                     var uniforms = request.Sample.AsSpan(run * dimension, dimension);
                     var failure = worker.Scorer.Score(uniforms, worker.Scores);
                     failures[run] = failure;
-                    var ranks = worker.BlockRanks.AsSpan(r * n, n);
                     if (failure is not null)
                     {
                         outputs[run] = double.NaN;
-                        ranks.Clear();
+                        if (worker.Ranks is { } failed)
+                        {
+                            failed.ClearColumn(failed.NextColumn());
+                        }
+
                         continue;
                     }
 
-                    worker.Ranker.Rank(worker.Scores, ranks);
-                    outputs[run] = request.CollectRanks ? double.NaN : MeanAbsoluteShift(ranks, request.NominalRanks);
+                    if (worker.Ranks is { } buffer)
+                    {
+                        worker.Ranker.Rank(worker.Scores, buffer.Ranks, buffer.Capacity, buffer.NextColumn());
+                        outputs[run] = double.NaN;
+                    }
+                    else
+                    {
+                        worker.Ranker.Rank(worker.Scores, worker.RunRanks);
+                        outputs[run] = MeanAbsoluteShift(worker.RunRanks, request.NominalRanks);
+                    }
+
                     worker.CountClasses(request.ClassThresholds[0], request.ClassThresholds[1]);
                 }
 
-                worker.Ranks?.Append(worker.BlockRanks, count);
                 lock (gate)
                 {
                     for (var u = 0; u < n; u++)
@@ -96,13 +108,17 @@ internal static class MonteCarloDriver
 
     private sealed class Worker
     {
-        public Worker(int units, IRunScorer scorer, RankHistogram? histogram)
+        public Worker(int units, IRunScorer scorer, RankHistogram? histogram, int index, int threads)
         {
             Scorer = scorer;
-            Ranks = histogram is null ? null : new RankBuffer(histogram, BlockScheduler.BlockSize);
+
+            // Workers flushing at the same time start on stripes far apart and rarely wait for each other.
+            Ranks = histogram is null
+                ? null
+                : new RankBuffer(histogram, BlockScheduler.BlockSize, (int)((long)index * histogram.Stripes / Math.Max(1, threads)) % histogram.Stripes);
             Scores = new double[units];
             Ranker = new DescendingRanker(units);
-            BlockRanks = new int[units * BlockScheduler.BlockSize];
+            RunRanks = histogram is null ? new int[units] : [];
             AtLeastA = new long[units];
             AtLeastB = new long[units];
         }
@@ -116,8 +132,8 @@ internal static class MonteCarloDriver
 
         public DescendingRanker Ranker { get; }
 
-        /// <summary>Ranks of the block's runs, run-major (contiguous writes while ranking): run r, unit u at [r·units + u].</summary>
-        public int[] BlockRanks { get; }
+        /// <summary>The ranks of the current run when ranks are not collected (sensitivity runs), for the mean shift.</summary>
+        public int[] RunRanks { get; }
 
         public long[] AtLeastA { get; }
 

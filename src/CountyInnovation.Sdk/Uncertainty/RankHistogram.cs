@@ -1,70 +1,122 @@
+using System.Numerics;
+
 namespace CountyInnovation.Sdk.Uncertainty;
 
 /// <summary>
-/// Per-unit counts of every rank seen across runs: memory O(units²) (4·n·(n+1) bytes) instead of
-/// O(units × runs) for the raw ranks, and the exact mean, median and percentiles follow from the
-/// counts. Counts are integers, so the order in which workers add their blocks cannot change the
-/// result.
+/// Per-unit counts of every rank seen across runs: memory O(units²) instead of O(units × runs) for
+/// the raw ranks, and the exact mean, median and percentiles follow from the counts. A count never
+/// exceeds the number of runs, so up to 65,535 runs the counters are 16-bit (2·n·(n + 1) bytes),
+/// beyond that 32-bit (4·n·(n + 1) bytes). Counts are integers, so the order in which workers add
+/// their runs cannot change the result.
 /// </summary>
 internal sealed class RankHistogram
 {
-    private readonly int _units;
-    private readonly int[] _counts;
-    private readonly object _gate = new();
+    /// <summary>Units per lock: workers adding at the same time each start on a stripe of their own.</summary>
+    private const int StripeUnits = 64;
 
-    public RankHistogram(int units)
+    private readonly int _units;
+    private readonly ushort[]? _narrow;
+    private readonly int[]? _wide;
+    private readonly object[] _stripes;
+
+    /// <summary>A histogram for <paramref name="units"/> units over at most <paramref name="runs"/> runs.</summary>
+    public RankHistogram(int units, int runs)
     {
         // Ranks travel as 16-bit values; the memory limit on the table stops far below this.
         ArgumentOutOfRangeException.ThrowIfGreaterThan(units, ushort.MaxValue);
+        ArgumentOutOfRangeException.ThrowIfNegative(runs);
         _units = units;
-        _counts = new int[checked(units * (units + 1))];
+        var cells = checked(units * (units + 1));
+        if (runs <= ushort.MaxValue)
+        {
+            _narrow = new ushort[cells];
+        }
+        else
+        {
+            _wide = new int[cells];
+        }
+
+        _stripes = new object[Math.Max(1, (units + StripeUnits - 1) / StripeUnits)];
+        for (var s = 0; s < _stripes.Length; s++)
+        {
+            _stripes[s] = new object();
+        }
     }
 
-    /// <summary>Bytes held by the counts.</summary>
-    public static long BytesFor(int units) => 4L * units * (units + 1);
+    /// <summary>Bytes held by the counts of <paramref name="units"/> units over <paramref name="runs"/> runs.</summary>
+    public static long BytesFor(int units, int runs) => (runs <= ushort.MaxValue ? 2L : 4L) * units * (units + 1);
 
     /// <summary>The number of units.</summary>
     public int Units => _units;
+
+    /// <summary>The number of lock stripes (where concurrent callers should start apart).</summary>
+    public int Stripes => _stripes.Length;
 
     /// <summary>
     /// Adds runs laid out unit-major: unit u's ranks (0 = missing) are
     /// <paramref name="ranks"/>[u·<paramref name="stride"/> .. u·stride + runs), so each unit's ranks
     /// are read in order while its row of counts stays in cache. Every call sweeps the rows of all
-    /// units, which at thousands of units is the whole table (4·n·(n + 1) bytes, beyond the caches):
-    /// callers gather many runs per call (<see cref="RankBuffer"/>).
+    /// units, which at thousands of units is the whole table, beyond the caches: callers gather many
+    /// runs per call (<see cref="RankBuffer"/>). Rows are locked a stripe at a time, starting at
+    /// <paramref name="firstStripe"/>, so that two workers adding at once sweep different rows.
     /// </summary>
-    public void AddRuns(ReadOnlySpan<ushort> ranks, int stride, int runs)
+    public void AddRuns(ReadOnlySpan<ushort> ranks, int stride, int runs, int firstStripe)
     {
-        lock (_gate)
+        for (var s = 0; s < _stripes.Length; s++)
         {
-            var width = _units + 1;
-            for (var u = 0; u < _units; u++)
+            var stripe = (firstStripe + s) % _stripes.Length;
+            var first = stripe * StripeUnits;
+            var last = Math.Min(first + StripeUnits, _units);
+            lock (_stripes[stripe])
             {
-                var row = _counts.AsSpan(u * width, width);
-                foreach (var rank in ranks.Slice(u * stride, runs))
+                if (_narrow is not null)
                 {
-                    row[rank]++;
+                    AddRows(_narrow, ranks, stride, runs, first, last);
+                }
+                else
+                {
+                    AddRows(_wide!, ranks, stride, runs, first, last);
                 }
             }
         }
     }
 
     /// <summary>The statistics of one unit's ranks over the runs where it had a rank (one pass over its row).</summary>
-    public RankSummary Summarise(int unit)
+    public RankSummary Summarise(int unit) =>
+        _narrow is not null ? Summarise<ushort>(Row(_narrow, unit)) : Summarise<int>(Row(_wide!, unit));
+
+    private ReadOnlySpan<T> Row<T>(T[] counts, int unit) => counts.AsSpan(unit * (_units + 1), _units + 1);
+
+    private void AddRows<T>(T[] counts, ReadOnlySpan<ushort> ranks, int stride, int runs, int first, int last)
+        where T : struct, IIncrementOperators<T>
     {
-        var row = _counts.AsSpan(unit * (_units + 1), _units + 1);
-        var missing = row[0];
+        var width = _units + 1;
+        for (var u = first; u < last; u++)
+        {
+            var row = counts.AsSpan(u * width, width);
+            foreach (var rank in ranks.Slice(u * stride, runs))
+            {
+                row[rank]++;
+            }
+        }
+    }
+
+    private static RankSummary Summarise<T>(ReadOnlySpan<T> row)
+        where T : struct, IBinaryInteger<T>
+    {
+        var units = row.Length - 1;
+        var missing = int.CreateTruncating(row[0]);
         long ranked = 0;
         long sum = 0;
         var best = 0;
         var worst = 0;
-        for (var rank = 1; rank <= _units; rank++)
+        for (var rank = 1; rank <= units; rank++)
         {
-            var count = row[rank];
+            var count = long.CreateTruncating(row[rank]);
             if (count != 0)
             {
                 ranked += count;
-                sum += (long)rank * count;
+                sum += rank * count;
                 best = best == 0 ? rank : best;
                 worst = rank;
             }
@@ -100,9 +152,9 @@ internal sealed class RankHistogram
         var rankAt = best;
         foreach (var slot in slots)
         {
-            while (cumulative + row[rankAt] <= wanted[slot])
+            while (cumulative + long.CreateTruncating(row[rankAt]) <= wanted[slot])
             {
-                cumulative += row[rankAt];
+                cumulative += long.CreateTruncating(row[rankAt]);
                 rankAt++;
             }
 

@@ -85,10 +85,10 @@ public static class UncertaintyAnalysis
         settings ??= UncertaintySettings.Default;
         var model = UncertaintyModel.Prepare(evaluator, specification, registry, settings.Engine, settings.Threads, cancellationToken);
         var units = model.NominalRanks.Length;
-        var bytes = RankHistogram.BytesFor(units);
+        var bytes = RankHistogram.BytesFor(units, settings.Runs);
         if (bytes > MaxRankHistogramBytes)
         {
-            throw UncertaintyModel.Problem(string.Create(CultureInfo.InvariantCulture, $"Rank histograms for {units} units would take {bytes >> 20} MB (4·n·(n + 1) bytes), more than the {MaxRankHistogramBytes >> 20} MB allowed."));
+            throw UncertaintyModel.Problem(string.Create(CultureInfo.InvariantCulture, $"Rank histograms for {units} units would take {bytes >> 20} MB (n·(n + 1) counts of 2 bytes, 4 beyond 65,535 runs), more than the {MaxRankHistogramBytes >> 20} MB allowed."));
         }
 
         var sample = UncertaintySample.Draw(settings.Runs, model.Dimension, settings.Seed);

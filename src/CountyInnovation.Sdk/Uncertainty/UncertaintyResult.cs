@@ -57,7 +57,7 @@ public sealed class UncertaintyResult : IEquatable<UncertaintyResult>
     /// <summary>Which engine ran, and why.</summary>
     public string Engine { get; }
 
-    /// <summary>Memory held by the rank histograms during the analysis: 4·n·(n + 1) bytes for n counties.</summary>
+    /// <summary>Memory held by the rank histograms during the analysis: n·(n + 1) counts for n counties, of 2 bytes each up to 65,535 runs and 4 bytes beyond.</summary>
     public long RankHistogramBytes { get; }
 
     /// <summary>Per county, in the evaluation's order.</summary>

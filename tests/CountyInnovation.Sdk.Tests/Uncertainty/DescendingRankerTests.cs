@@ -36,6 +36,40 @@ public sealed class DescendingRankerTests
         });
     }
 
+    [FsCheck.Xunit.Property(MaxTest = 200)]
+    public Property Ranks_written_into_a_column_of_a_table_equal_the_plain_ranks(PositiveInt strideSeed, NonNegativeInt columnSeed)
+    {
+        return Prop.ForAll(Gen.ArrayOf(Gen.Choose(-20, 20).Select(i => i == 20 ? double.NaN : i / 2.0)).ToArbitrary(), scores =>
+        {
+            var stride = 1 + (strideSeed.Get % 40);
+            var column = columnSeed.Get % stride;
+            var table = new ushort[scores.Length * stride];
+            Array.Fill(table, (ushort)9999);
+            var ranker = new DescendingRanker(scores.Length);
+            ranker.Rank(scores, table, stride, column);
+            var expected = Reference(scores);
+            for (var i = 0; i < table.Length; i++)
+            {
+                var inColumn = i % stride == column;
+                if (inColumn ? table[i] != expected[i / stride] : table[i] != 9999)
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        });
+    }
+
+    [Fact]
+    public void A_table_too_small_for_the_column_is_refused()
+    {
+        var ranker = new DescendingRanker(3);
+        Assert.Throws<ArgumentException>(() => ranker.Rank([1.0, 2.0, 3.0], new ushort[6], 3, 0));
+        Assert.Throws<ArgumentException>(() => ranker.Rank([1.0, 2.0, 3.0], new ushort[9], 3, 3));
+        Assert.Throws<ArgumentException>(() => ranker.Rank([1.0, 2.0], new ushort[9], 3, 0));
+    }
+
     [Fact]
     public void A_ranker_can_be_reused()
     {

@@ -26,17 +26,16 @@ public sealed class RankHistogramTests
     {
         // One unit seen at ranks 1, 2, 2, 3, 5 (and once missing): mean 2.6, median 2,
         // 5th percentile 1 + 0.2·(2 − 1) = 1.2, 95th percentile 3 + 0.8·(5 − 3) = 4.6.
-        var histogram = new RankHistogram(5);
         int[] runs = [1, 2, 2, 3, 5, 0];
-        var block = new int[5 * runs.Length];
-        for (var r = 0; r < runs.Length; r++)
+        var histogram = new RankHistogram(5, runs.Length);
+        var buffer = new RankBuffer(histogram, runs.Length);
+        foreach (var rank in runs)
         {
-            block[r * 5] = runs[r];
-            block[(r * 5) + 1] = 1;
+            var column = buffer.NextColumn();
+            buffer.Ranks[column] = (ushort)rank;
+            buffer.Ranks[buffer.Capacity + column] = 1;
         }
 
-        var buffer = new RankBuffer(histogram, runs.Length);
-        buffer.Append(block, runs.Length);
         buffer.Flush();
         var summary = histogram.Summarise(0);
 
@@ -58,19 +57,26 @@ public sealed class RankHistogramTests
             from units in Gen.Choose(1, 12)
             from runs in Gen.Choose(1, 70)
             from ranks in Gen.ArrayOf(Gen.Choose(0, units), units * runs)
-            from stride in Gen.Choose(1, 16)
-            select (units, runs, ranks, stride);
+            from minimumRuns in Gen.Choose(1, 16)
+            from wide in Gen.Elements(false, true)
+            from firstStripe in Gen.Choose(0, 3)
+            select (units, runs, ranks, minimumRuns, wide, firstStripe);
         return Prop.ForAll(gen.ToArbitrary(), c =>
         {
-            var (units, runs, ranks, stride) = c;
-            var histogram = new RankHistogram(units);
+            var (units, runs, ranks, minimumRuns, wide, firstStripe) = c;
 
-            // Blocks of `stride` runs through a buffer that adds them several blocks at a time.
-            var buffer = new RankBuffer(histogram, stride);
-            for (var first = 0; first < runs; first += stride)
+            // Declaring more than 65,535 runs switches to 32-bit counters; the statistics must not change.
+            var histogram = new RankHistogram(units, wide ? 70_000 : runs);
+
+            // Through a buffer that adds them several runs at a time, when it is full.
+            var buffer = new RankBuffer(histogram, minimumRuns, firstStripe % histogram.Stripes);
+            for (var r = 0; r < runs; r++)
             {
-                var count = Math.Min(stride, runs - first);
-                buffer.Append(ranks.AsSpan(first * units, count * units), count);
+                var column = buffer.NextColumn();
+                for (var u = 0; u < units; u++)
+                {
+                    buffer.Ranks[(u * buffer.Capacity) + column] = (ushort)ranks[(r * units) + u];
+                }
             }
 
             buffer.Flush();
@@ -99,5 +105,47 @@ public sealed class RankHistogramTests
 
             return true;
         });
+    }
+
+    [Fact]
+    public void Counts_beyond_sixteen_bits_are_kept_exactly()
+    {
+        // 70,000 runs of two units: unit 0 always first, unit 1 first in 3 runs and second otherwise.
+        const int runs = 70_000;
+        var histogram = new RankHistogram(2, runs);
+        Assert.Equal(4L * 2 * 3, RankHistogram.BytesFor(2, runs));
+        var buffer = new RankBuffer(histogram, 1000);
+        for (var r = 0; r < runs; r++)
+        {
+            var column = buffer.NextColumn();
+            buffer.Ranks[column] = 1;
+            buffer.Ranks[buffer.Capacity + column] = (ushort)(r < 3 ? 1 : 2);
+        }
+
+        buffer.Flush();
+        var first = histogram.Summarise(0);
+        var second = histogram.Summarise(1);
+        Assert.Equal(runs, first.Ranked);
+        Assert.Equal(1.0, first.Mean);
+        Assert.Equal(runs, second.Ranked);
+        Assert.Equal(2.0 - (3.0 / runs), second.Mean, 15);
+        Assert.Equal((1, 2), (second.Best, second.Worst));
+    }
+
+    [Fact]
+    public void Sixteen_bit_counters_up_to_65535_runs()
+    {
+        Assert.Equal(2L * 2844 * 2845, RankHistogram.BytesFor(2844, ushort.MaxValue));
+        Assert.Equal(4L * 2844 * 2845, RankHistogram.BytesFor(2844, ushort.MaxValue + 1));
+    }
+
+    [Fact]
+    public void A_buffer_strides_units_an_odd_number_of_cache_lines_apart()
+    {
+        // 64 bytes hold 32 ranks: a stride of 32 mod 64 ranks keeps units in different cache sets.
+        var buffer = new RankBuffer(new RankHistogram(2844, 10_000), 256);
+        Assert.True(buffer.Capacity >= 256);
+        Assert.Equal(32, buffer.Capacity % 64);
+        Assert.True(2L * buffer.Capacity * 2844 <= RankBuffer.TargetBytes + (2L * 64 * 2844));
     }
 }
