@@ -22,6 +22,7 @@ internal sealed class PanelAssembler
     private readonly Dictionary<CountyCode, County> counties = [];
     private readonly Dictionary<int, PrefectureCity> unlistedCities = [];
     private readonly Dictionary<CountyYear, Row> rows = [];
+    private Dictionary<string, County>? listedByName;
 
     public PanelAssembler(CsvRecordReader csv, CountyDirectory directory, bool allowUnlistedCounties)
     {
@@ -96,8 +97,11 @@ internal sealed class PanelAssembler
         return county is not null && year is { } ok ? (county, ok) : null;
     }
 
-    /// <summary>The row of a county-year, created on first use; null when <paramref name="mustBeNew"/> and it exists (reported).</summary>
-    public Row? RowOf(County county, int year, int line, bool mustBeNew)
+    /// <summary>
+    /// The row of a county-year, created on first use with room for <paramref name="cells"/> cells
+    /// (it grows when more come); null when <paramref name="mustBeNew"/> and it exists (reported).
+    /// </summary>
+    public Row? RowOf(County county, int year, int line, bool mustBeNew, int cells = 0)
     {
         var key = CountyYear.Of(county.Code, year);
         if (rows.TryGetValue(key, out var row))
@@ -111,7 +115,7 @@ internal sealed class PanelAssembler
             return row;
         }
 
-        row = new Row(line);
+        row = new Row(line, cells);
         rows[key] = row;
         return row;
     }
@@ -230,7 +234,7 @@ internal sealed class PanelAssembler
 
         // A listed county's name under another code is a mistyped code: accepting it would silently
         // drop the real county. Refused even when unlisted counties are allowed.
-        if (name.Length > 0 && directory.Counties.FirstOrDefault(c => string.Equals(c.NameZh, name, StringComparison.Ordinal)) is { } named)
+        if (name.Length > 0 && ListedByName().TryGetValue(name, out var named))
         {
             Report(location, $"The code {code} is not in the county list, but its name '{name}' is {named}: is the code mistyped? (the real county would drop out of the evaluation).", code.ToString());
             return null;
@@ -258,6 +262,21 @@ internal sealed class PanelAssembler
         var county = County.Create(code, name, prefecture);
         counties[code] = county;
         return county;
+    }
+
+    /// <summary>The listed counties by Chinese name (the first of a name shared by two), made on first use.</summary>
+    private Dictionary<string, County> ListedByName()
+    {
+        if (listedByName is null)
+        {
+            listedByName = new Dictionary<string, County>(StringComparer.Ordinal);
+            foreach (var listed in directory.Counties)
+            {
+                listedByName.TryAdd(listed.NameZh, listed);
+            }
+        }
+
+        return listedByName;
     }
 
     /// <summary>
@@ -303,11 +322,11 @@ internal sealed class PanelAssembler
     /// value (NaN for an empty cell) and the line and column it was read from (0: not read).
     /// Plain arrays, not dictionaries: a national panel has hundreds of thousands of cells.
     /// </summary>
-    internal sealed class Row(int line)
+    internal sealed class Row(int line, int cells)
     {
-        private double[] values = [];
-        private int[] lines = [];
-        private int[] columns = [];
+        private double[] values = cells > 0 ? new double[cells] : [];
+        private int[] lines = cells > 0 ? new int[cells] : [];
+        private int[] columns = cells > 0 ? new int[cells] : [];
 
         public int Line { get; } = line;
 
@@ -317,7 +336,7 @@ internal sealed class PanelAssembler
         {
             if (index >= lines.Length)
             {
-                var size = Math.Max(index + 1, lines.Length * 2);
+                var size = Math.Max(Math.Max(index + 1, 4), lines.Length * 2);
                 Array.Resize(ref values, size);
                 Array.Resize(ref lines, size);
                 Array.Resize(ref columns, size);

@@ -160,7 +160,7 @@ public static class PanelCsvReader
             }
 
             var key = assembler.ReadKey(record, codeColumn, yearColumn, nameColumn, cityColumn);
-            var row = key is { } k ? assembler.RowOf(k.County, k.Year, record.Line, mustBeNew: true) : null;
+            var row = key is { } k ? assembler.RowOf(k.County, k.Year, record.Line, mustBeNew: true, valueColumns.Count) : null;
             foreach (var (column, code, index) in valueColumns)
             {
                 if (assembler.ReadValue(record.Fields[column], record.Line, column + 1, key?.County.Code, code) is { } value)
