@@ -2,6 +2,7 @@ using System.Buffers;
 using System.Collections.Immutable;
 using System.Globalization;
 using System.Runtime.InteropServices;
+using CountyInnovation.Sdk.Counties;
 using CountyInnovation.Sdk.Data;
 using CountyInnovation.Sdk.Diagnostics;
 using CountyInnovation.Sdk.Indicators;
@@ -259,7 +260,19 @@ public sealed partial class EvaluationPipeline : IEquatable<EvaluationPipeline>
     /// <param name="panel">The data; the counties present in the data year are evaluated.</param>
     /// <param name="year">The evaluation year; it uses the data of year − 1.</param>
     /// <exception cref="InvalidInputException">The panel has no data for the data year, or lacks an indicator.</exception>
-    public EvaluationResult Evaluate(Panel panel, EvaluationYear year) => Prepare(panel, year, detail: false).Execute();
+    public EvaluationResult Evaluate(Panel panel, EvaluationYear year) => Prepare(panel, year, detail: false).Execute()!;
+
+    /// <summary>
+    /// Evaluates one year as <see cref="Evaluate(Panel, EvaluationYear)"/> does but keeps only the
+    /// scores and first-level sub-scores: no ranks, classes or records. The uncertainty engine
+    /// evaluates every combination of discrete choices this way.
+    /// </summary>
+    internal PipelineScores EvaluateScores(Panel panel, EvaluationYear year)
+    {
+        var run = Prepare(panel, year, detail: false, scoresOnly: true);
+        run.Execute();
+        return run.Scores!;
+    }
 
     /// <summary>Checks a framework and a method and evaluates the panel for one year with every intermediate number (see <see cref="EvaluateInDetail(Panel, EvaluationYear)"/>).</summary>
     /// <param name="panel">The data.</param>
@@ -286,7 +299,7 @@ public sealed partial class EvaluationPipeline : IEquatable<EvaluationPipeline>
         return run.Detail!;
     }
 
-    private Run Prepare(Panel panel, EvaluationYear year, bool detail)
+    private Run Prepare(Panel panel, EvaluationYear year, bool detail, bool scoresOnly = false)
     {
         ArgumentNullException.ThrowIfNull(panel);
         var dataYear = year.DataYear;
@@ -316,7 +329,7 @@ public sealed partial class EvaluationPipeline : IEquatable<EvaluationPipeline>
             throw new InvalidInputException(problems);
         }
 
-        return new Run(this, panel, yearIndex, year, detail);
+        return new Run(this, panel, yearIndex, year, detail, scoresOnly);
     }
 
     /// <inheritdoc />
@@ -437,20 +450,26 @@ public sealed partial class EvaluationPipeline : IEquatable<EvaluationPipeline>
         private readonly int yearIndex;
         private readonly EvaluationYear year;
         private readonly DetailCapture? capture;
+        private readonly bool scoresOnly;
 
-        public Run(EvaluationPipeline pipeline, Panel panel, int yearIndex, EvaluationYear year, bool detail)
+        public Run(EvaluationPipeline pipeline, Panel panel, int yearIndex, EvaluationYear year, bool detail, bool scoresOnly)
         {
             this.pipeline = pipeline;
             this.panel = panel;
             this.yearIndex = yearIndex;
             this.year = year;
+            this.scoresOnly = scoresOnly;
             capture = detail ? new DetailCapture() : null;
         }
+
+        /// <summary>The scores of the run, after <see cref="Execute()"/> when only they were asked for.</summary>
+        public PipelineScores? Scores { get; private set; }
 
         /// <summary>The detail of the run, after <see cref="Execute()"/> when it was asked for.</summary>
         public EvaluationDetail? Detail { get; private set; }
 
-        public EvaluationResult Execute()
+        /// <summary>Runs the evaluation: its result, or null when only the <see cref="Scores"/> were asked for.</summary>
+        public EvaluationResult? Execute()
         {
             var m = pipeline.indicatorPlans.Length;
             var presence = panel.Presence(yearIndex);
@@ -502,7 +521,7 @@ public sealed partial class EvaluationPipeline : IEquatable<EvaluationPipeline>
             }
         }
 
-        private EvaluationResult Execute(List<int> present, int[] presentUnits, double[] raw, ref double[]? screened, double[] scratchArray, double[] groupValues, double[] buffer, double[] scoresArray, bool[] treatedFlags)
+        private EvaluationResult? Execute(List<int> present, int[] presentUnits, double[] raw, ref double[]? screened, double[] scratchArray, double[] groupValues, double[] buffer, double[] scoresArray, bool[] treatedFlags)
         {
             var plans = pipeline.indicatorPlans;
             var m = plans.Length;
@@ -675,6 +694,12 @@ public sealed partial class EvaluationPipeline : IEquatable<EvaluationPipeline>
             var scores = scoresArray.AsSpan(0, s);
             groupValues.AsSpan(pipeline.rootGroup * s, s).CopyTo(scores);
             FinalScaling(scores);
+            if (scoresOnly)
+            {
+                Scores = ScoresOf(presentUnits, scoredIndex, s, groupValues, scores);
+                return null;
+            }
+
             var result = Assemble(present, presentUnits, observed, scoredIndex, units, values, groupValues, scores, imputed, treatments, anyTreated ? treatedFlags : null);
             if (capture is not null)
             {
@@ -876,6 +901,28 @@ public sealed partial class EvaluationPipeline : IEquatable<EvaluationPipeline>
             }
 
             return labels;
+        }
+
+        /// <summary>Each present unit's score and first-level sub-scores, NaN where <see cref="Assemble"/> would give none.</summary>
+        private PipelineScores ScoresOf(int[] presentUnits, int[] scoredIndex, int s, double[] groupValues, ReadOnlySpan<double> scores)
+        {
+            var n = presentUnits.Length;
+            var firstLevel = pipeline.firstLevelGroups;
+            var all = new double[n];
+            var sub = new double[firstLevel.Length * n];
+            var counties = new County[n];
+            for (var u = 0; u < n; u++)
+            {
+                counties[u] = panel.Counties[presentUnits[u]];
+                var k = scoredIndex[u];
+                all[u] = k < 0 ? double.NaN : scores[k];
+                for (var f = 0; f < firstLevel.Length; f++)
+                {
+                    sub[(f * n) + u] = k < 0 ? double.NaN : groupValues[(firstLevel[f] * s) + k];
+                }
+            }
+
+            return new PipelineScores(ImmutableCollectionsMarshal.AsImmutableArray(counties), all, sub, firstLevel.Length);
         }
 
         private EvaluationResult Assemble(

@@ -1,3 +1,5 @@
+using System.Collections.Immutable;
+using CountyInnovation.Sdk.Counties;
 using CountyInnovation.Sdk.Data;
 using CountyInnovation.Sdk.Evaluation;
 using CountyInnovation.Sdk.Scoring.Configuration;
@@ -11,6 +13,7 @@ internal sealed class PipelineEvaluator : IScenarioEvaluator
     private readonly EvaluationYear _year;
     private readonly ScoringMethodRegistry _registry;
     private IReadOnlyList<(string Code, string Name, string City)>? _units;
+    private ImmutableArray<County> _counties;
 
     public PipelineEvaluator(Panel panel, EvaluationYear year, ScoringMethodRegistry registry)
     {
@@ -39,31 +42,18 @@ internal sealed class PipelineEvaluator : IScenarioEvaluator
     /// <inheritdoc />
     public ScenarioOutcome Evaluate(EvaluationScenario scenario)
     {
-        var result = EvaluateFully(scenario);
+        var result = EvaluationPipeline.Create(scenario.Framework, scenario.Method, _registry).EvaluateScores(_panel, _year);
         var counties = result.Counties;
-        var components = result.FirstLevelCodes.Length;
-        var n = counties.Length;
-        var scores = new double[n];
-        var sub = new double[components * n];
-        for (var u = 0; u < n; u++)
-        {
-            var county = counties[u];
-            scores[u] = county.Score ?? double.NaN;
-            for (var j = 0; j < components; j++)
-            {
-                sub[(j * n) + u] = county.SubScores.IsDefaultOrEmpty || county.SubScores.Length <= j ? double.NaN : county.SubScores[j] ?? double.NaN;
-            }
-        }
-
         if (_units is null)
         {
-            _units = [.. counties.Select(c => (c.Code, c.Name, c.City))];
+            _counties = counties;
+            _units = [.. counties.Select(c => (c.Code.ToString(), c.NameZh, c.EvaluationGroup.NameZh))];
         }
-        else if (_units.Count != n || !_units.Select(u => u.Code).SequenceEqual(counties.Select(c => c.Code)))
+        else if (_counties.Length != counties.Length || !_counties.Select(c => c.Code).SequenceEqual(counties.Select(c => c.Code)))
         {
             throw new InvalidOperationException("The evaluation listed different counties under another method.");
         }
 
-        return new ScenarioOutcome(scores, sub, components);
+        return new ScenarioOutcome(result.Scores, result.SubScores, result.FirstLevel);
     }
 }
