@@ -1,4 +1,5 @@
 using System.Globalization;
+using CountyInnovation.Sdk.Output;
 using CountyInnovation.Sdk.Uncertainty;
 using Spectre.Console;
 
@@ -95,9 +96,9 @@ internal static class UncertaintyText
         {
             string[] fields =
             [
-                c.Code,
-                Quote(c.Name),
-                Quote(c.City),
+                CsvCell.Text(c.Code),
+                CsvCell.Text(c.Name),
+                CsvCell.Text(c.City),
                 c.NominalScore?.ToString("R", Invariant) ?? string.Empty,
                 c.NominalRank?.ToString(Invariant) ?? string.Empty,
                 c.NominalClass?.ToString() ?? string.Empty,
@@ -119,8 +120,5 @@ internal static class UncertaintyText
 
     private static string Probability(double p) => double.IsNaN(p) ? "–" : p.ToString("0.00", Invariant);
 
-    private static string Number(double value) => double.IsFinite(value) ? value.ToString("R", Invariant) : string.Empty;
-
-    private static string Quote(string text) =>
-        text.AsSpan().IndexOfAny(",\"\n\r") >= 0 ? "\"" + text.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : text;
+    private static string Number(double value) => double.IsFinite(value) ? CsvCell.Number(value) : string.Empty;
 }

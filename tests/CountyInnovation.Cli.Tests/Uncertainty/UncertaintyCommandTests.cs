@@ -122,4 +122,34 @@ public sealed class UncertaintyCommandTests(EvaluateFixture fixture) : IClassFix
         Assert.NotEqual(0, exit);
         Assert.Contains("nope.csv", error, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Csv_cells_from_the_data_cannot_become_spreadsheet_formulas()
+    {
+        // Unlisted units named by the data: a name and a city that a spreadsheet would run.
+        var framework = fixture.Write("hostile-framework.csv", """
+            code,level,parent,name_zh,name_en,kind,unit,direction,weight,lower,upper
+            w,0,,指数,Index,index,,,1,,
+            g1,1,w,组1,Group 1,group,,,1,,
+            i1,2,g1,指标1,Indicator 1,quantitative,,more_is_better,1,0,10
+            g2,1,w,组2,Group 2,group,,,1,,
+            i2,2,g2,指标2,Indicator 2,quantitative,,more_is_better,1,0,10
+            """);
+        var rows = new List<string> { "county_code,county_name,city,year,i1,i2" };
+        for (var u = 0; u < 6; u++)
+        {
+            var name = u == 0 ? "=HYPERLINK(\"http://x\")" : $"U{u}";
+            const string city = "+cmd";
+            rows.Add(FormattableString.Invariant($"33011{u},\"{name.Replace("\"", "\"\"", StringComparison.Ordinal)}\",{city},2023,{u + 1},{6 - u}"));
+        }
+
+        var data = fixture.Write("hostile-panel.csv", string.Join('\n', rows) + "\n");
+        var (exit, output, error) = EvaluateFixture.Run("uncertainty", "--data", data, "--framework", framework, "--year", "2024", "--runs", "20", "--vary", "weights", "--format", "csv");
+
+        Assert.True(exit == 0, error);
+        Assert.Contains("\"'=HYPERLINK(\"\"http://x\"\")\"", output, StringComparison.Ordinal);
+        Assert.Contains(",'+cmd,", output, StringComparison.Ordinal);
+        Assert.DoesNotContain(",=", output, StringComparison.Ordinal);
+        Assert.DoesNotContain(",+cmd", output, StringComparison.Ordinal);
+    }
 }
