@@ -319,39 +319,35 @@ internal sealed class PanelAssembler
 
     /// <summary>
     /// The cells read for one county-year, by indicator position in <see cref="Indicators"/>: the
-    /// value (NaN for an empty cell) and the line and column it was read from (0: not read).
-    /// Plain arrays, not dictionaries: a national panel has hundreds of thousands of cells.
+    /// value (NaN for an empty cell) and the line and column it was read from (line 0: not read).
+    /// One array of cells per row, not dictionaries or parallel arrays: a national panel has
+    /// hundreds of thousands of cells, and every object the reader keeps is work for the collector.
     /// </summary>
     internal sealed class Row(int line, int cells)
     {
-        private double[] values = cells > 0 ? new double[cells] : [];
-        private int[] lines = cells > 0 ? new int[cells] : [];
-        private int[] columns = cells > 0 ? new int[cells] : [];
+        private Cell[] cells = cells > 0 ? new Cell[cells] : [];
 
         public int Line { get; } = line;
 
-        public bool Has(int index) => index < lines.Length && lines[index] > 0;
+        public bool Has(int index) => index < cells.Length && cells[index].Line > 0;
 
         public void Set(int index, double value, int valueLine, int valueColumn)
         {
-            if (index >= lines.Length)
+            if (index >= cells.Length)
             {
-                var size = Math.Max(Math.Max(index + 1, 4), lines.Length * 2);
-                Array.Resize(ref values, size);
-                Array.Resize(ref lines, size);
-                Array.Resize(ref columns, size);
+                Array.Resize(ref cells, Math.Max(Math.Max(index + 1, 4), cells.Length * 2));
             }
 
-            values[index] = value;
-            lines[index] = valueLine;
-            columns[index] = valueColumn;
+            cells[index] = new Cell(value, valueLine, valueColumn);
         }
 
         /// <summary>The value (NaN when empty or not read).</summary>
-        public double ValueOf(int index) => Has(index) ? values[index] : double.NaN;
+        public double ValueOf(int index) => Has(index) ? cells[index].Value : double.NaN;
 
         /// <summary>Where the cell was read, or the whole source when it was not.</summary>
         public SourceLocation LocationOf(int index, CsvRecordReader csv) =>
-            Has(index) ? csv.At(lines[index], columns[index]) : SourceLocation.Of(csv.Source);
+            Has(index) ? csv.At(cells[index].Line, cells[index].Column) : SourceLocation.Of(csv.Source);
+
+        private readonly record struct Cell(double Value, int Line, int Column);
     }
 }
