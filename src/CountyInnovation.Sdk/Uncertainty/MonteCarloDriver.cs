@@ -32,58 +32,70 @@ internal static class MonteCarloDriver
         var meter = new ProgressMeter(progress, time, runs);
         var gate = new object();
 
-        BlockScheduler.Run(
-            runs,
-            threads,
-            () => new Worker(n, createScorer(), histogram, Interlocked.Increment(ref workerCount) - 1, threads),
-            (worker, first, count) =>
-            {
-                for (var r = 0; r < count; r++)
+        try
+        {
+            BlockScheduler.Run(
+                runs,
+                threads,
+                () => new Worker(n, createScorer(), histogram, Interlocked.Increment(ref workerCount) - 1, threads),
+                (worker, first, count) =>
                 {
-                    var run = first + r;
-                    var uniforms = request.Sample.AsSpan(run * dimension, dimension);
-                    var failure = worker.Scorer.Score(uniforms, worker.Scores);
-                    failures[run] = failure;
-                    if (failure is not null)
+                    for (var r = 0; r < count; r++)
                     {
-                        outputs[run] = double.NaN;
-                        if (worker.Ranks is { } failed)
+                        var run = first + r;
+                        var uniforms = request.Sample.AsSpan(run * dimension, dimension);
+                        var failure = worker.Scorer.Score(uniforms, worker.Scores);
+                        failures[run] = failure;
+                        if (failure is not null)
                         {
-                            failed.ClearColumn(failed.NextColumn());
+                            outputs[run] = double.NaN;
+                            if (worker.Ranks is { } failed)
+                            {
+                                failed.ClearColumn(failed.NextColumn());
+                            }
+
+                            continue;
                         }
 
-                        continue;
+                        if (worker.Ranks is { } buffer)
+                        {
+                            worker.Ranker.Rank(worker.Scores, buffer.Ranks, buffer.Capacity, buffer.NextColumn());
+                            outputs[run] = double.NaN;
+                        }
+                        else
+                        {
+                            worker.Ranker.Rank(worker.Scores, worker.RunRanks);
+                            outputs[run] = MeanAbsoluteShift(worker.RunRanks, request.NominalRanks);
+                        }
+
+                        worker.CountClasses(request.ClassThresholds[0], request.ClassThresholds[1]);
                     }
 
-                    if (worker.Ranks is { } buffer)
+                    lock (gate)
                     {
-                        worker.Ranker.Rank(worker.Scores, buffer.Ranks, buffer.Capacity, buffer.NextColumn());
-                        outputs[run] = double.NaN;
-                    }
-                    else
-                    {
-                        worker.Ranker.Rank(worker.Scores, worker.RunRanks);
-                        outputs[run] = MeanAbsoluteShift(worker.RunRanks, request.NominalRanks);
+                        for (var u = 0; u < n; u++)
+                        {
+                            atLeastA[u] += worker.AtLeastA[u];
+                            atLeastB[u] += worker.AtLeastB[u];
+                        }
                     }
 
-                    worker.CountClasses(request.ClassThresholds[0], request.ClassThresholds[1]);
-                }
-
-                lock (gate)
+                    Array.Clear(worker.AtLeastA);
+                    Array.Clear(worker.AtLeastB);
+                },
+                meter.Add,
+                cancellationToken,
+                worker =>
                 {
-                    for (var u = 0; u < n; u++)
-                    {
-                        atLeastA[u] += worker.AtLeastA[u];
-                        atLeastB[u] += worker.AtLeastB[u];
-                    }
-                }
-
-                Array.Clear(worker.AtLeastA);
-                Array.Clear(worker.AtLeastB);
-            },
-            meter.Add,
-            cancellationToken,
-            worker => worker.Ranks?.Flush());
+                    worker.Ranks?.Flush();
+                    worker.Ranks?.Dispose();
+                });
+        }
+        catch
+        {
+            histogram?.Dispose();
+            throw;
+        }
 
         return new MonteCarloOutcome(histogram, atLeastA, atLeastB, outputs, failures);
     }

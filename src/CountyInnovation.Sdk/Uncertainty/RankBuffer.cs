@@ -8,7 +8,7 @@ namespace CountyInnovation.Sdk.Uncertainty;
 /// touches 16 MB whether it adds 256 runs or 2,048. The counts are integers, so when a worker
 /// flushes cannot change the result.
 /// </summary>
-internal sealed class RankBuffer
+internal sealed class RankBuffer : IDisposable
 {
     /// <summary>The memory one buffer aims at (independent of the number of runs).</summary>
     public const int TargetBytes = 6 << 20;
@@ -17,7 +17,7 @@ internal sealed class RankBuffer
     private const int Line = 32;
 
     private readonly RankHistogram histogram;
-    private readonly ushort[] ranks;
+    private readonly LargeTable<ushort> ranks;
     private readonly int capacity;
     private readonly int firstStripe;
     private int held;
@@ -36,14 +36,14 @@ internal sealed class RankBuffer
         // An odd number of cache lines per unit: a run's ranks, written unit by unit, then fall in
         // different cache sets (a power-of-two stride would put every unit's line in the same set).
         capacity = runs <= Line ? runs : ((runs - Line + (2 * Line) - 1) / (2 * Line) * 2 * Line) + Line;
-        ranks = new ushort[capacity * histogram.Units];
+        ranks = new LargeTable<ushort>(capacity * histogram.Units, zeroed: true);
     }
 
     /// <summary>The runs the buffer holds before it adds them to the histogram: the stride between units.</summary>
     public int Capacity => capacity;
 
     /// <summary>The ranks, unit-major with stride <see cref="Capacity"/>.</summary>
-    public Span<ushort> Ranks => ranks;
+    public Span<ushort> Ranks => ranks.Span;
 
     /// <summary>The column of the next run, adding what the buffer holds to the histogram first when it is full.</summary>
     public int NextColumn()
@@ -59,9 +59,10 @@ internal sealed class RankBuffer
     /// <summary>Marks every unit missing (rank 0) in <paramref name="column"/>: a failed run.</summary>
     public void ClearColumn(int column)
     {
+        var table = ranks.Span;
         for (var u = 0; u < histogram.Units; u++)
         {
-            ranks[(u * capacity) + column] = 0;
+            table[(u * capacity) + column] = 0;
         }
     }
 
@@ -70,8 +71,11 @@ internal sealed class RankBuffer
     {
         if (held > 0)
         {
-            histogram.AddRuns(ranks, capacity, held, firstStripe);
+            histogram.AddRuns(ranks.Span, capacity, held, firstStripe);
             held = 0;
         }
     }
+
+    /// <summary>Frees the ranks (after <see cref="Flush"/>: what is held is not added).</summary>
+    public void Dispose() => ranks.Dispose();
 }

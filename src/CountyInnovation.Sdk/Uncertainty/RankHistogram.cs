@@ -9,14 +9,14 @@ namespace CountyInnovation.Sdk.Uncertainty;
 /// beyond that 32-bit (4·n·(n + 1) bytes). Counts are integers, so the order in which workers add
 /// their runs cannot change the result.
 /// </summary>
-internal sealed class RankHistogram
+internal sealed class RankHistogram : IDisposable
 {
     /// <summary>Units per lock: workers adding at the same time each start on a stripe of their own.</summary>
     private const int StripeUnits = 64;
 
     private readonly int _units;
-    private readonly ushort[]? _narrow;
-    private readonly int[]? _wide;
+    private readonly LargeTable<ushort>? _narrow;
+    private readonly LargeTable<int>? _wide;
     private readonly object[] _stripes;
 
     /// <summary>A histogram for <paramref name="units"/> units over at most <paramref name="runs"/> runs.</summary>
@@ -29,11 +29,11 @@ internal sealed class RankHistogram
         var cells = checked(units * (units + 1));
         if (runs <= ushort.MaxValue)
         {
-            _narrow = new ushort[cells];
+            _narrow = new LargeTable<ushort>(cells, zeroed: true);
         }
         else
         {
-            _wide = new int[cells];
+            _wide = new LargeTable<int>(cells, zeroed: true);
         }
 
         _stripes = new object[Math.Max(1, (units + StripeUnits - 1) / StripeUnits)];
@@ -71,11 +71,11 @@ internal sealed class RankHistogram
             {
                 if (_narrow is not null)
                 {
-                    AddRows(_narrow, ranks, stride, runs, first, last);
+                    AddRows(_narrow.Span, ranks, stride, runs, first, last);
                 }
                 else
                 {
-                    AddRows(_wide!, ranks, stride, runs, first, last);
+                    AddRows(_wide!.Span, ranks, stride, runs, first, last);
                 }
             }
         }
@@ -83,17 +83,24 @@ internal sealed class RankHistogram
 
     /// <summary>The statistics of one unit's ranks over the runs where it had a rank (one pass over its row).</summary>
     public RankSummary Summarise(int unit) =>
-        _narrow is not null ? Summarise<ushort>(Row(_narrow, unit)) : Summarise<int>(Row(_wide!, unit));
+        _narrow is not null ? Summarise<ushort>(Row(_narrow.Span, unit)) : Summarise<int>(Row(_wide!.Span, unit));
 
-    private ReadOnlySpan<T> Row<T>(T[] counts, int unit) => counts.AsSpan(unit * (_units + 1), _units + 1);
+    /// <summary>Frees the counts.</summary>
+    public void Dispose()
+    {
+        _narrow?.Dispose();
+        _wide?.Dispose();
+    }
 
-    private void AddRows<T>(T[] counts, ReadOnlySpan<ushort> ranks, int stride, int runs, int first, int last)
+    private ReadOnlySpan<T> Row<T>(Span<T> counts, int unit) => counts.Slice(unit * (_units + 1), _units + 1);
+
+    private void AddRows<T>(Span<T> counts, ReadOnlySpan<ushort> ranks, int stride, int runs, int first, int last)
         where T : struct, IIncrementOperators<T>
     {
         var width = _units + 1;
         for (var u = first; u < last; u++)
         {
-            var row = counts.AsSpan(u * width, width);
+            var row = counts.Slice(u * width, width);
             foreach (var rank in ranks.Slice(u * stride, runs))
             {
                 row[rank]++;

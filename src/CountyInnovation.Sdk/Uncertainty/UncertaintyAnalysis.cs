@@ -94,13 +94,14 @@ public static class UncertaintyAnalysis
         var sample = UncertaintySample.Draw(settings.Runs, model.Dimension, settings.Seed);
         var request = new MonteCarloRequest(units, model.Dimension, sample, model.NominalRanks, model.ClassThresholds, CollectRanks: true);
         var outcome = MonteCarloDriver.Run(request, model.CreateScorer, settings.Threads, progress, time, cancellationToken);
+        using var histogram = outcome.Ranks!;
 
         var thresholds = specification.Nominal.Method.ClassThresholds;
         var counties = new CountyUncertainty[units];
         for (var u = 0; u < units; u++)
         {
             var (code, name, city) = evaluator.Units[u];
-            var summary = outcome.Ranks!.Summarise(u);
+            var summary = histogram.Summarise(u);
             double ranked = summary.Ranked;
             double a = outcome.AtLeastA[u];
             var b = outcome.AtLeastB[u] - a;
