@@ -952,7 +952,9 @@ public sealed partial class EvaluationPipeline : IEquatable<EvaluationPipeline>
 
             var imputedByUnit = new List<string>?[s];
             var records = ImmutableArray.CreateBuilder<ImputationRecord>(imputed.Count);
-            foreach (var (unit, indicator, value) in imputed.OrderBy(x => x.Unit).ThenBy(x => x.Indicator))
+            // (unit, indicator) pairs are unique, so an unstable sort gives the one order.
+            imputed.Sort(static (x, y) => x.Unit != y.Unit ? x.Unit.CompareTo(y.Unit) : x.Indicator.CompareTo(y.Indicator));
+            foreach (var (unit, indicator, value) in imputed)
             {
                 var county = panel.Counties[presentUnits[units[unit]]].Code.ToString();
                 records.Add(ImputationRecord.Of(county, codes[indicator], value.Value, value.Method, value.SourceYear, value.SecondSourceYear));

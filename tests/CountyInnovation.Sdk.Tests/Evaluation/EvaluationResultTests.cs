@@ -1,4 +1,6 @@
 using CountyInnovation.Sdk.Evaluation;
+using FsCheck;
+using FsCheck.Fluent;
 
 namespace CountyInnovation.Sdk.Tests.Evaluation;
 
@@ -28,6 +30,24 @@ public class EvaluationResultTests
         Assert.Null(result.Find("130629")!.Rank);
         Assert.Null(result.Find("130629")!.Class);
         Assert.Equal("130629", result.Ranked[^1].Code);
+    }
+
+    [FsCheck.Xunit.Property(MaxTest = 200)]
+    public Property Ranked_is_by_rank_then_code_with_the_unscored_last()
+    {
+        // Few distinct scores: many ties, which the ranking breaks by code.
+        var gen =
+            from count in Gen.Choose(1, 60)
+            from scores in Gen.ArrayOf(Gen.OneOf(Gen.Choose(0, 6).Select(i => (double?)(i * 15)), Gen.Constant((double?)null)), count)
+            from order in Gen.Shuffle(Enumerable.Range(0, count))
+            select (scores, order);
+        return Prop.ForAll(gen.ToArbitrary(), c =>
+        {
+            var lines = c.order.Select(i => (FormattableString.Invariant($"13{i:D4}"), "县", "市", c.scores[i])).ToArray();
+            var result = EvaluationResult.FromScores(EvaluationYear.Of(2021), lines);
+            var expected = result.Counties.OrderBy(x => x.Rank ?? int.MaxValue).ThenBy(x => x.Code, StringComparer.Ordinal).Select(x => x.Code);
+            return result.Ranked.Select(x => x.Code).SequenceEqual(expected);
+        });
     }
 
     [Fact]
