@@ -8,7 +8,7 @@ namespace CountyInnovation.Sdk.Uncertainty;
 /// asks for transparent huge pages (<c>madvise(MADV_HUGEPAGE)</c>): a fresh 4 kB page costs a page
 /// fault on first touch, which on virtual machines is several microseconds, so a 16 MB histogram
 /// cost 4,096 faults where 2 MB pages cost 8. Elsewhere, or when the kernel declines, it is
-/// ordinary memory. The contents are zero when <c>zeroed</c> is asked for, unspecified otherwise.
+/// ordinary memory. A new table holds zeros.
 /// </summary>
 /// <typeparam name="T">The element type.</typeparam>
 internal sealed unsafe class LargeTable<T> : IDisposable
@@ -22,31 +22,28 @@ internal sealed unsafe class LargeTable<T> : IDisposable
     private static readonly delegate* unmanaged<void*, nuint, int, int> Madvise = FindMadvise();
 
     private readonly int _length;
+    private readonly nuint _bytes;
     private T* _pointer;
 
-    /// <summary>A table of <paramref name="length"/> values, zero when <paramref name="zeroed"/>.</summary>
-    public LargeTable(int length, bool zeroed)
+    /// <summary>A table of <paramref name="length"/> zeros.</summary>
+    public LargeTable(int length)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(length);
         _length = length;
-        var bytes = Math.Max((nuint)length * (nuint)sizeof(T), 1);
-        if (bytes >= HugePage && Madvise != null)
+        _bytes = Math.Max((nuint)length * (nuint)sizeof(T), 1);
+        if (_bytes >= HugePage && Madvise != null)
         {
-            var rounded = (bytes + HugePage - 1) & ~(HugePage - 1);
+            var rounded = (_bytes + HugePage - 1) & ~(HugePage - 1);
             _pointer = (T*)NativeMemory.AlignedAlloc(rounded, HugePage);
             _ = Madvise(_pointer, rounded, AdviseHugePage);
         }
         else
         {
-            _pointer = (T*)NativeMemory.AlignedAlloc(bytes, 64);
+            _pointer = (T*)NativeMemory.AlignedAlloc(_bytes, 64);
         }
 
-        if (zeroed)
-        {
-            NativeMemory.Clear(_pointer, bytes);
-        }
-
-        GC.AddMemoryPressure((long)bytes);
+        NativeMemory.Clear(_pointer, _bytes);
+        GC.AddMemoryPressure((long)_bytes);
     }
 
     /// <summary>Frees the memory if <see cref="Dispose"/> was not called.</summary>
@@ -90,7 +87,7 @@ internal sealed unsafe class LargeTable<T> : IDisposable
         if (_pointer != null)
         {
             NativeMemory.AlignedFree(_pointer);
-            GC.RemoveMemoryPressure((long)Math.Max((nuint)_length * (nuint)sizeof(T), 1));
+            GC.RemoveMemoryPressure((long)_bytes);
             _pointer = null;
         }
     }

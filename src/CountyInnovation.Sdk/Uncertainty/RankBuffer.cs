@@ -36,7 +36,7 @@ internal sealed class RankBuffer : IDisposable
         // An odd number of cache lines per unit: a run's ranks, written unit by unit, then fall in
         // different cache sets (a power-of-two stride would put every unit's line in the same set).
         capacity = runs <= Line ? runs : ((runs - Line + (2 * Line) - 1) / (2 * Line) * 2 * Line) + Line;
-        ranks = new LargeTable<ushort>(capacity * histogram.Units, zeroed: true);
+        ranks = new LargeTable<ushort>(capacity * histogram.Units);
     }
 
     /// <summary>The runs the buffer holds before it adds them to the histogram: the stride between units.</summary>

@@ -29,11 +29,11 @@ internal sealed class RankHistogram : IDisposable
         var cells = checked(units * (units + 1));
         if (runs <= ushort.MaxValue)
         {
-            _narrow = new LargeTable<ushort>(cells, zeroed: true);
+            _narrow = new LargeTable<ushort>(cells);
         }
         else
         {
-            _wide = new LargeTable<int>(cells, zeroed: true);
+            _wide = new LargeTable<int>(cells);
         }
 
         _stripes = new object[Math.Max(1, (units + StripeUnits - 1) / StripeUnits)];

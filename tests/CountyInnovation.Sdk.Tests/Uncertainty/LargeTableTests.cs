@@ -9,9 +9,9 @@ public sealed class LargeTableTests
     [InlineData(1)]
     [InlineData(1000)]
     [InlineData(3 << 20)] // 6 MB of ushort: huge pages where the kernel gives them
-    public void A_zeroed_table_holds_zeros_and_keeps_what_is_written(int length)
+    public void A_new_table_holds_zeros_and_keeps_what_is_written(int length)
     {
-        using var table = new LargeTable<ushort>(length, zeroed: true);
+        using var table = new LargeTable<ushort>(length);
 
         Assert.Equal(length, table.Length);
         Assert.Equal(length, table.Span.Length);
@@ -29,7 +29,7 @@ public sealed class LargeTableTests
     [Fact]
     public void A_disposed_table_refuses_access_and_may_be_disposed_again()
     {
-        var table = new LargeTable<int>(10, zeroed: true);
+        var table = new LargeTable<int>(10);
         table.Dispose();
         table.Dispose();
 
@@ -39,6 +39,6 @@ public sealed class LargeTableTests
     [Fact]
     public void A_negative_length_is_refused()
     {
-        Assert.Throws<ArgumentOutOfRangeException>(() => new LargeTable<int>(-1, zeroed: false));
+        Assert.Throws<ArgumentOutOfRangeException>(() => new LargeTable<int>(-1));
     }
 }
